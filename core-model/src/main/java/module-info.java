@@ -1,0 +1,19 @@
+/**
+ * SALW Monitor core model: a framework-free library of immutable domain values for illicit small
+ * arms and light weapons (items, cases, instruments, national statistics) and the analysis that
+ * reports rely on. Depends on the JDK and Apache Commons Math only.
+ */
+module org.salwmonitor.core {
+    requires commons.math3;
+
+    exports org.salwmonitor.core.geo;
+    exports org.salwmonitor.core.weapon;
+    exports org.salwmonitor.core.casefile;
+    // exports org.salwmonitor.core.law;  (enabled when the package has types)
+    // exports org.salwmonitor.core.statistics;  (enabled when the package has types)
+    // exports org.salwmonitor.core.trend;  (enabled when the package has types)
+    // exports org.salwmonitor.core.sdg;  (enabled when the package has types)
+    // exports org.salwmonitor.core.compliance;  (enabled when the package has types)
+    // exports org.salwmonitor.core.quality;  (enabled when the package has types)
+    // exports org.salwmonitor.core.disclosure;  (enabled when the package has types)
+}

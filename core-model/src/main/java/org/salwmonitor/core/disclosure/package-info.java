@@ -1,0 +1,4 @@
+/**
+ * Disclosure control for published tables: primary and secondary suppression of small counts.
+ */
+package org.salwmonitor.core.disclosure;

@@ -1,0 +1,4 @@
+/**
+ * Data quality: validation rules, outlier detection and completeness of national statistics.
+ */
+package org.salwmonitor.core.quality;

@@ -1,0 +1,4 @@
+/**
+ * PDF reports built from core-model results.
+ */
+package org.salwmonitor.reports;
