@@ -1,0 +1,70 @@
+-- National statistics: current observations, their revisions, the files they came from, and rejects.
+
+CREATE TABLE source_file (
+    id                BIGSERIAL    PRIMARY KEY,
+    file_name         VARCHAR(500) NOT NULL,
+    sha256            CHAR(64)     NOT NULL,
+    kind              VARCHAR(20)  NOT NULL,
+    format            VARCHAR(20)  NOT NULL,
+    encoding          VARCHAR(20)  NOT NULL,
+    first_imported_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    CONSTRAINT source_file_uk UNIQUE (sha256, file_name)
+);
+
+CREATE TABLE observation (
+    id               BIGSERIAL     PRIMARY KEY,
+    ref_area         CHAR(2)       NOT NULL,
+    time_period      VARCHAR(7)    NOT NULL,
+    indicator        VARCHAR(40)   NOT NULL,
+    event            VARCHAR(20)   NOT NULL,
+    item_class       VARCHAR(30)   NOT NULL,
+    weapon_type      VARCHAR(40)   NOT NULL,
+    context          VARCHAR(30)   NOT NULL,
+    unit_measure     VARCHAR(20)   NOT NULL,
+    obs_value        BIGINT,
+    obs_status       CHAR(1)       NOT NULL,
+    conf_status      CHAR(1)       NOT NULL,
+    source_agency    VARCHAR(200)  NOT NULL,
+    source_ref       VARCHAR(500),
+    synthetic        BOOLEAN       NOT NULL,
+    comment          VARCHAR(1000),
+    source_file_id   BIGINT        NOT NULL REFERENCES source_file (id),
+    source_line      INTEGER       NOT NULL,
+    job_execution_id BIGINT        NOT NULL,
+    updated_at       TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    CONSTRAINT observation_key UNIQUE (ref_area, time_period, indicator, event, item_class, weapon_type, context, unit_measure),
+    CONSTRAINT observation_value_not_negative CHECK (obs_value IS NULL OR obs_value >= 0),
+    CONSTRAINT observation_missing_has_missing_status CHECK ((obs_value IS NULL) = (obs_status IN ('L', 'M', 'O', 'Q')))
+);
+
+-- A value replaced by a later import is kept here with its provenance: revisions, not overwrites.
+CREATE TABLE observation_revision (
+    id                  BIGSERIAL     PRIMARY KEY,
+    observation_id      BIGINT        NOT NULL REFERENCES observation (id),
+    obs_value           BIGINT,
+    obs_status          CHAR(1)       NOT NULL,
+    conf_status         CHAR(1)       NOT NULL,
+    source_agency       VARCHAR(200)  NOT NULL,
+    source_ref          VARCHAR(500),
+    synthetic           BOOLEAN       NOT NULL,
+    comment             VARCHAR(1000),
+    source_file_id      BIGINT        NOT NULL REFERENCES source_file (id),
+    source_line         INTEGER       NOT NULL,
+    job_execution_id    BIGINT        NOT NULL,
+    valid_until         TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    superseded_by_job   BIGINT        NOT NULL
+);
+CREATE INDEX observation_revision_observation ON observation_revision (observation_id);
+
+CREATE TABLE import_reject (
+    id               BIGSERIAL     PRIMARY KEY,
+    job_execution_id BIGINT        NOT NULL,
+    file_name        VARCHAR(500)  NOT NULL,
+    line             INTEGER       NOT NULL,
+    column_name      VARCHAR(100),
+    value            VARCHAR(1000),
+    rule             VARCHAR(100)  NOT NULL,
+    message          VARCHAR(2000) NOT NULL,
+    created_at       TIMESTAMPTZ   NOT NULL DEFAULT now()
+);
+CREATE INDEX import_reject_job ON import_reject (job_execution_id);
