@@ -15,5 +15,5 @@ module org.salwmonitor.core {
     // exports org.salwmonitor.core.sdg;  (enabled when the package has types)
     // exports org.salwmonitor.core.compliance;  (enabled when the package has types)
     // exports org.salwmonitor.core.quality;  (enabled when the package has types)
-    // exports org.salwmonitor.core.disclosure;  (enabled when the package has types)
+    exports org.salwmonitor.core.disclosure;
 }
