@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
 
 /**
@@ -215,7 +216,7 @@ public final class Calibre {
 
         static {
             Map<String, String> table = new HashMap<>();
-            for (String[] row : ReferenceTable.read("calibre-aliases.csv", 3)) {
+            for (String[] row : ReferenceCsv.read(Calibre.class, "calibre-aliases.csv", 3)) {
                 Calibre target = parseCompact(compact(row[1]), row[1]);
                 if (target == null || !target.canonical.equals(row[1])) {
                     throw new IllegalStateException("calibre-aliases.csv: canonical must be in canonical form, was '"

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.salwmonitor.core.geo.Country;
+import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
 
 /**
@@ -187,7 +188,7 @@ public record NationalCategoryScheme(String id, Country country, String source, 
         static {
             List<NationalCategory> categories = new ArrayList<>();
             Map<String, Long> seized = new LinkedHashMap<>();
-            for (String[] row : ReferenceTable.read("national-categories-kz-2005.csv", 7)) {
+            for (String[] row : ReferenceCsv.read(NationalCategoryScheme.class, "national-categories-kz-2005.csv", 7)) {
                 categories.add(new NationalCategory(row[0], row[1].isEmpty() ? null : row[1], row[2], row[3],
                         row[4].equals("AGGREGATE") ? null : WeaponType.valueOf(row[4])));
                 seized.put(row[0], Long.parseLong(row[5]));

@@ -1,4 +1,4 @@
-package org.salwmonitor.core.weapon;
+package org.salwmonitor.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,26 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads this package's reference tables in the library's CSV convention (UTF-8, {@code ;}-separated,
- * {@code #} comment lines, first non-comment line is the header). Same format as the package-private
- * reader in {@code geo}; kept separate because that one is not visible here.
+ * Reads the library's reference tables: UTF-8, one record per line, fields separated by {@code ;},
+ * lines starting with {@code #} are comments, the first non-comment line is the header.
  */
-final class ReferenceTable {
+public final class ReferenceCsv {
 
-    private ReferenceTable() {
+    private ReferenceCsv() {
     }
 
-    /** Returns the data rows (header excluded, fields stripped) of a resource next to this class. */
-    static List<String[]> read(String resource, int columns) {
-        InputStream in = ReferenceTable.class.getResourceAsStream(resource);
+    /** Returns the data rows (header excluded) of a resource next to {@code anchor}. */
+    public static List<String[]> read(Class<?> anchor, String resource, int columns) {
+        InputStream in = anchor.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("reference table " + resource + " is missing from the classpath");
         }
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             boolean header = true;
-            int lineNumber = 0;
             String line;
+            int lineNumber = 0;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
                 if (line.isBlank() || line.startsWith("#")) {
