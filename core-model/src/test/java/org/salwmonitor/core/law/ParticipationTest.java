@@ -20,7 +20,7 @@ class ParticipationTest {
     class ReferenceFacts {
 
         @Test
-        void kazakhstanAcceededToTheAttOn8December2017AndWasBoundFrom8March2018() {
+        void kazakhstanAccededToTheAttOn8December2017AndWasBoundFrom8March2018() {
             // when
             Participation kz = Participation.reference(Country.of("KZ"), Instrument.of("ATT"));
             // then
