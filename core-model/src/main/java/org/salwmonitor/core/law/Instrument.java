@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
 
 /**
@@ -109,7 +110,7 @@ public record Instrument(String code, String nameEn, String nameRu, InstrumentKi
         static final Map<String, Instrument> BY_CODE = new LinkedHashMap<>();
 
         static {
-            for (String[] row : LawCsv.read("instruments.csv", 10)) {
+            for (String[] row : ReferenceCsv.read(Instrument.class, "instruments.csv", 10)) {
                 Instrument instrument = new Instrument(row[0], row[1], row[2], InstrumentKind.valueOf(row[3]),
                         Year.parse(row[4]), optionalDate(row[5]), optionalDate(row[6]),
                         EntryIntoForceRule.parse(row[7]), Boolean.parseBoolean(row[8]), row[9]);

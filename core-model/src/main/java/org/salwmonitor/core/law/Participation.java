@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.salwmonitor.core.geo.Country;
+import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
 
 /**
@@ -94,7 +95,7 @@ public record Participation(Country state, Instrument instrument, List<Participa
     }
 
     private static final class Table {
-        static final List<String[]> ROWS = LawCsv.read("participation.csv", 7);
+        static final List<String[]> ROWS = ReferenceCsv.read(Participation.class, "participation.csv", 7);
 
         private Table() {
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
 
 /**
@@ -151,7 +152,7 @@ public record ReportingObligation(String code, Instrument instrument, String nam
         static final Map<String, ReportingObligation> BY_CODE = new LinkedHashMap<>();
 
         static {
-            for (String[] row : LawCsv.read("obligations.csv", 10)) {
+            for (String[] row : ReferenceCsv.read(ReportingObligation.class, "obligations.csv", 10)) {
                 ReportingObligation obligation = new ReportingObligation(row[0], Instrument.of(row[1]), row[2],
                         row[3], Periodicity.valueOf(row[4]), DeadlineRule.parse(row[5]),
                         DeadlineBasis.valueOf(row[6]), Integer.parseInt(row[7]), row[8], row[9]);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.salwmonitor.core.geo.Country;
+import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
 
 /**
@@ -55,7 +56,7 @@ public enum Scope {
 
         static {
             Set<Country> members = new LinkedHashSet<>();
-            List<String[]> rows = LawCsv.read("osce-participating-states.csv", 3);
+            List<String[]> rows = ReferenceCsv.read(Scope.class, "osce-participating-states.csv", 3);
             for (String[] row : rows) {
                 members.add(Country.of(row[0]));
             }
