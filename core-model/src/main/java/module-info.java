@@ -9,11 +9,11 @@ module org.salwmonitor.core {
     exports org.salwmonitor.core.geo;
     exports org.salwmonitor.core.weapon;
     exports org.salwmonitor.core.casefile;
-    // exports org.salwmonitor.core.law;  (enabled when the package has types)
-    // exports org.salwmonitor.core.statistics;  (enabled when the package has types)
+    exports org.salwmonitor.core.law;
+    exports org.salwmonitor.core.statistics;
     // exports org.salwmonitor.core.trend;  (enabled when the package has types)
     // exports org.salwmonitor.core.sdg;  (enabled when the package has types)
-    // exports org.salwmonitor.core.compliance;  (enabled when the package has types)
+    exports org.salwmonitor.core.compliance;
     // exports org.salwmonitor.core.quality;  (enabled when the package has types)
-    // exports org.salwmonitor.core.disclosure;  (enabled when the package has types)
+    exports org.salwmonitor.core.disclosure;
 }

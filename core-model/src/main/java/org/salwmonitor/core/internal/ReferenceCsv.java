@@ -1,4 +1,4 @@
-package org.salwmonitor.core.geo;
+package org.salwmonitor.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,13 +13,13 @@ import java.util.List;
  * Reads the library's reference tables: UTF-8, one record per line, fields separated by {@code ;},
  * lines starting with {@code #} are comments, the first non-comment line is the header.
  */
-final class ReferenceCsv {
+public final class ReferenceCsv {
 
     private ReferenceCsv() {
     }
 
     /** Returns the data rows (header excluded) of a resource next to {@code anchor}. */
-    static List<String[]> read(Class<?> anchor, String resource, int columns) {
+    public static List<String[]> read(Class<?> anchor, String resource, int columns) {
         InputStream in = anchor.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("reference table " + resource + " is missing from the classpath");
