@@ -21,7 +21,7 @@ import org.salwmonitor.sampledata.Catalogue.Model;
 final class PlantedMatches {
 
     static final List<String> MANIFEST_COLUMNS = List.of("SET_ID", "EXPECTED", "FILE", "RECORD_ID", "REF_AREA",
-            "DATE", "MAKE", "MODEL", "SERIAL", "SERIAL_KEY", "NOTE");
+            "DATE", "MAKE", "MODEL", "SERIAL", "SERIAL_KEY", "NOTE", "SYNTHETIC");
     static final List<String> LOST_STOLEN_COLUMNS = List.of("RECORD_ID", "REF_AREA", "DATE_REPORTED", "KIND",
             "HOLDER", "WEAPON_TYPE", "MAKE", "MODEL", "CALIBRE", "SERIAL", "MANUFACTURE_COUNTRY", "SYNTHETIC");
 

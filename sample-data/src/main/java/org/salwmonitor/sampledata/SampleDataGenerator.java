@@ -96,7 +96,9 @@ public final class SampleDataGenerator {
             Csv csv = new Csv(w);
             csv.row(PlantedMatches.MANIFEST_COLUMNS.toArray());
             for (String[] row : manifest) {
-                csv.row((Object[]) row);
+                Object[] withFlag = java.util.Arrays.copyOf(row, row.length + 1, Object[].class);
+                withFlag[row.length] = "true";
+                csv.row(withFlag);
             }
         }
         BadInputs.write(dir.resolve("bad-inputs"));

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.salwmonitor.core.geo.Country;
-
 /**
  * Streams synthetic data in volume for benchmarks: N case item lines (with their events and tracing
  * requests) and the statistics of M countries over Y years, in the formats of the reference dataset and
@@ -18,14 +16,24 @@ import org.salwmonitor.core.geo.Country;
  *
  * <p>Usage: {@code VolumeGenerator [--seed S] [--rows N] [--countries M] [--years Y] [--out DIR]};
  * defaults: seed {@link SampleData#DEFAULT_SEED}, 1,000,000 item lines, the 5 Central Asian states,
- * 11 years ending in 2024, folder {@code salw-out/volume}. Countries beyond the five are taken from the
- * core-model country table in code order, each with one of the five profiles, rescaled. Planted matches
+ * 11 years ending in 2024, folder {@code salw-out/volume}. Countries beyond the five are the other UN member
+ * states in alpha-2 order, each with one of the five profiles, rescaled. Planted matches
  * and lost-or-stolen records belong to the reference dataset only.
  *
  * <p>Files written: {@code statistics.csv} (import template), {@code statistics.sdmx-csv-2.0.csv},
  * {@code events.csv}, {@code items.csv}, {@code tracing-requests.csv}.
  */
 public final class VolumeGenerator {
+
+    /** ISO 3166-1 alpha-2 codes of the 193 UN member states. */
+    static final List<String> UN_MEMBERS = List.of((
+            "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG "
+            + "CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE "
+            + "GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR "
+            + "KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ "
+            + "NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI "
+            + "SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN "
+            + "VU WS YE ZA ZM ZW").split(" "));
 
     private VolumeGenerator() {
     }
@@ -67,15 +75,15 @@ public final class VolumeGenerator {
      *
      * @param seed       the seed
      * @param rows       item lines to write (at least; the last event is written whole)
-     * @param countries  number of countries, 1 to the size of the country table
+     * @param countries  number of countries, 1 to 193
      * @param years      number of years ending in 2024, 1 to 100
      * @param dir        target folder, created if needed
      * @return {events, items, tracing requests, observations}
      * @throws IOException if a file cannot be written
      */
     public static long[] generate(long seed, long rows, int countries, int years, Path dir) throws IOException {
-        if (countries < 1 || countries > Country.all().size()) {
-            throw new IllegalArgumentException("countries must be between 1 and " + Country.all().size() + ", was "
+        if (countries < 1 || countries > UN_MEMBERS.size()) {
+            throw new IllegalArgumentException("countries must be between 1 and " + UN_MEMBERS.size() + ", was "
                     + countries);
         }
         if (years < 1 || years > 100) {
@@ -120,13 +128,13 @@ public final class VolumeGenerator {
         List<StateProfile> all = new ArrayList<>(five.subList(0, Math.min(countries, five.size())));
         Set<String> taken = new HashSet<>();
         five.forEach(p -> taken.add(p.area()));
-        for (Country c : Country.all()) {
+        for (String code : UN_MEMBERS) {
             if (all.size() >= countries) {
                 break;
             }
-            if (!taken.contains(c.alpha2())) {
+            if (!taken.contains(code)) {
                 StateProfile template = five.get(all.size() % five.size());
-                all.add(template.forArea(c.alpha2(), 0.1 + 2.4 * rng.nextDouble(), 0.94 + 0.12 * rng.nextDouble()));
+                all.add(template.forArea(code, 0.1 + 2.4 * rng.nextDouble(), 0.94 + 0.12 * rng.nextDouble()));
             }
         }
         return all;
