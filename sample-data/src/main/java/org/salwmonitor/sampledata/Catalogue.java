@@ -1,7 +1,9 @@
 package org.salwmonitor.sampledata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Firearm makes and models seen in Central Asia, with the spellings clerks use for makes and calibres,
@@ -66,15 +68,19 @@ final class Catalogue {
                 from, to, category);
     }
 
-    /** The models of one weapon type. */
-    static List<Model> ofType(String weaponType) {
-        List<Model> found = new ArrayList<>();
+    private static final Map<String, List<Model>> BY_TYPE = byType();
+
+    private static Map<String, List<Model>> byType() {
+        Map<String, List<Model>> map = new HashMap<>();
         for (Model model : MODELS) {
-            if (model.weaponType().equals(weaponType)) {
-                found.add(model);
-            }
+            map.computeIfAbsent(model.weaponType(), t -> new ArrayList<>()).add(model);
         }
-        return found;
+        return map;
+    }
+
+    /** The models of one weapon type, in catalogue order. */
+    static List<Model> ofType(String weaponType) {
+        return BY_TYPE.getOrDefault(weaponType, List.of());
     }
 
     static Model named(String model) {

@@ -36,7 +36,7 @@ final class Serials {
     }
 
     private static String core(int letters, int number) {
-        return "" + LETTERS.charAt(letters / 11) + LETTERS.charAt(letters % 11) + String.format(Locale.ROOT, "%06d", number);
+        return "" + LETTERS.charAt(letters / 11) + LETTERS.charAt(letters % 11) + CaseGenerator.fixed("", 6, number);
     }
 
     /** Writes a core in one of the forms clerks use (style 0–7). */

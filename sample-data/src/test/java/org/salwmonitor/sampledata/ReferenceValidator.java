@@ -152,6 +152,9 @@ final class ReferenceValidator {
             }
         }
         String itemClass = row.get("ITEM_CLASS");
+        if (!"_T".equals(row.get("WEAPON_TYPE")) && !"FIREARM".equals(itemClass)) {
+            return new String[] {"WEAPON_TYPE", "DIMENSION_NOT_APPLICABLE"};
+        }
         String expectedUnit = switch (row.get("INDICATOR")) {
             case "ITEMS" -> "AMMUNITION".equals(itemClass) ? "ROUNDS"
                     : "PARTS_AND_COMPONENTS".equals(itemClass) ? "PIECES" : "WEAPONS";
