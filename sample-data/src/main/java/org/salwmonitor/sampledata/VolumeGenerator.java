@@ -1,0 +1,157 @@
+package org.salwmonitor.sampledata;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Streams synthetic data in volume for benchmarks: N case item lines (with their events and tracing
+ * requests) and the statistics of M countries over Y years, in the formats of the reference dataset and
+ * with the same realism rules, in constant memory. The same arguments give byte-identical files.
+ *
+ * <p>Usage: {@code VolumeGenerator [--seed S] [--rows N] [--countries M] [--years Y] [--out DIR]};
+ * defaults: seed {@link SampleData#DEFAULT_SEED}, 1,000,000 item lines, the 5 Central Asian states,
+ * 11 years ending in 2024, folder {@code salw-out/volume}. Countries beyond the five are the other UN member
+ * states in alpha-2 order, each with one of the five profiles, rescaled. Planted matches
+ * and lost-or-stolen records belong to the reference dataset only.
+ *
+ * <p>Files written: {@code statistics.csv} (import template), {@code statistics.sdmx-csv-2.0.csv},
+ * {@code events.csv}, {@code items.csv}, {@code tracing-requests.csv}.
+ */
+public final class VolumeGenerator {
+
+    /** ISO 3166-1 alpha-2 codes of the 193 UN member states. */
+    static final List<String> UN_MEMBERS = List.of((
+            "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG "
+            + "CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE "
+            + "GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR "
+            + "KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ "
+            + "NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI "
+            + "SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN "
+            + "VU WS YE ZA ZM ZW").split(" "));
+
+    private VolumeGenerator() {
+    }
+
+    /**
+     * Runs the generator and prints what it wrote and how long it took.
+     *
+     * @param args  the options above
+     * @throws IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        long seed = SampleData.DEFAULT_SEED;
+        long rows = 1_000_000;
+        int countries = 5;
+        int years = 11;
+        Path out = Path.of("salw-out", "volume");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--rows" -> rows = Long.parseLong(value.replace("_", ""));
+                case "--countries" -> countries = Integer.parseInt(value);
+                case "--years" -> years = Integer.parseInt(value);
+                case "--out" -> out = Path.of(value);
+                default -> throw new IllegalArgumentException(
+                        "option must be --seed, --rows, --countries, --years or --out, was '" + args[i] + "'");
+            }
+        }
+        long start = System.nanoTime();
+        long[] counts = generate(seed, rows, countries, years, out);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "Synthetic data (not official statistics), seed %d: %,d events, %,d item lines, "
+                + "%,d tracing requests, %,d observations (%d countries x %d years) in %.1f s -> %s%n", seed, counts[0],
+                counts[1], counts[2], counts[3], countries, years, seconds, out.toAbsolutePath());
+    }
+
+    /**
+     * Writes the files and returns the counts of events, item lines, tracing requests and observations.
+     *
+     * @param seed       the seed
+     * @param rows       item lines to write (at least; the last event is written whole)
+     * @param countries  number of countries, 1 to 193
+     * @param years      number of years ending in 2024, 1 to 100
+     * @param dir        target folder, created if needed
+     * @return {events, items, tracing requests, observations}
+     * @throws IOException if a file cannot be written
+     */
+    public static long[] generate(long seed, long rows, int countries, int years, Path dir) throws IOException {
+        if (countries < 1 || countries > UN_MEMBERS.size()) {
+            throw new IllegalArgumentException("countries must be between 1 and " + UN_MEMBERS.size() + ", was "
+                    + countries);
+        }
+        if (years < 1 || years > 100) {
+            throw new IllegalArgumentException("years must be between 1 and 100, was " + years);
+        }
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must not be negative, was " + rows);
+        }
+        Rng rng = new Rng(seed);
+        List<StateProfile> profiles = profiles(countries, rng.fork("profiles"));
+        int firstYear = SampleData.LAST_YEAR - years + 1;
+
+        StatisticsGenerator statistics = new StatisticsGenerator(seed);
+        long observations;
+        try (StatisticsWriter w = new StatisticsWriter(SampleDataGenerator.writer(dir, "statistics.csv"), null,
+                SampleDataGenerator.writer(dir, "statistics.sdmx-csv-2.0.csv"), statistics.sourceRef())) {
+            statistics.generate(profiles, firstYear, years, rng.fork("statistics"), w);
+            observations = w.rows();
+        }
+
+        List<String> areas = profiles.stream().map(StateProfile::area).toList();
+        double[] weights = new double[areas.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = profiles.get(i).seized();
+        }
+        CaseGenerator cases = new CaseGenerator(rng.fork("cases"), areas, weights, CaseGenerator.sharesOf(profiles),
+                firstYear, years, rng.fork("serials").nextLong() >>> 8, 0, java.util.Map.of());
+        long events;
+        try (Writer e = SampleDataGenerator.writer(dir, "events.csv");
+                Writer i = SampleDataGenerator.writer(dir, "items.csv");
+                Writer t = SampleDataGenerator.writer(dir, "tracing-requests.csv")) {
+            CountingCsv counted = new CountingCsv(e);
+            cases.generate(Long.MAX_VALUE, rows, counted, new Csv(i), new Csv(t));
+            events = counted.rows - 1;
+        }
+        return new long[] {events, cases.items(), cases.requests(), observations};
+    }
+
+    /** The five Central Asian profiles, then further countries with a rescaled copy of one of them. */
+    static List<StateProfile> profiles(int countries, Rng rng) {
+        List<StateProfile> five = StateProfile.centralAsia();
+        List<StateProfile> all = new ArrayList<>(five.subList(0, Math.min(countries, five.size())));
+        Set<String> taken = new HashSet<>();
+        five.forEach(p -> taken.add(p.area()));
+        for (String code : UN_MEMBERS) {
+            if (all.size() >= countries) {
+                break;
+            }
+            if (!taken.contains(code)) {
+                StateProfile template = five.get(all.size() % five.size());
+                all.add(template.forArea(code, 0.1 + 2.4 * rng.nextDouble(), 0.94 + 0.12 * rng.nextDouble()));
+            }
+        }
+        return all;
+    }
+
+    /** Counts the records written, so the number of events need not be tracked elsewhere. */
+    private static final class CountingCsv extends Csv {
+        long rows;
+
+        CountingCsv(Writer out) {
+            super(out);
+        }
+
+        @Override
+        void row(Object... fields) {
+            rows++;
+            super.row(fields);
+        }
+    }
+}
