@@ -37,10 +37,19 @@ CREATE TABLE observation (
     CONSTRAINT observation_missing_has_missing_status CHECK ((obs_value IS NULL) = (obs_status IN ('L', 'M', 'O', 'Q')))
 );
 
--- A value replaced by a later import is kept here with its provenance: revisions, not overwrites.
+-- A value replaced or deleted by a later import is kept here with its provenance: revisions, not
+-- overwrites. The key is copied (not referenced) so that a deleted observation keeps its history.
 CREATE TABLE observation_revision (
     id                  BIGSERIAL     PRIMARY KEY,
-    observation_id      BIGINT        NOT NULL REFERENCES observation (id),
+    change              VARCHAR(10)   NOT NULL,
+    ref_area            CHAR(2)       NOT NULL,
+    time_period         VARCHAR(7)    NOT NULL,
+    indicator           VARCHAR(40)   NOT NULL,
+    event               VARCHAR(20)   NOT NULL,
+    item_class          VARCHAR(30)   NOT NULL,
+    weapon_type         VARCHAR(40)   NOT NULL,
+    context             VARCHAR(30)   NOT NULL,
+    unit_measure        VARCHAR(20)   NOT NULL,
     obs_value           BIGINT,
     obs_status          CHAR(1)       NOT NULL,
     conf_status         CHAR(1)       NOT NULL,
@@ -51,13 +60,18 @@ CREATE TABLE observation_revision (
     source_file_id      BIGINT        NOT NULL REFERENCES source_file (id),
     source_line         INTEGER       NOT NULL,
     job_execution_id    BIGINT        NOT NULL,
-    valid_until         TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    superseded_by_job   BIGINT        NOT NULL
+    superseded_at       TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    superseded_by_job   BIGINT        NOT NULL,
+    superseded_by_file  BIGINT        NOT NULL REFERENCES source_file (id),
+    superseded_by_line  INTEGER       NOT NULL,
+    CONSTRAINT observation_revision_change CHECK (change IN ('UPDATE', 'DELETE'))
 );
-CREATE INDEX observation_revision_observation ON observation_revision (observation_id);
+CREATE INDEX observation_revision_key ON observation_revision
+    (ref_area, time_period, indicator, event, item_class, weapon_type, context, unit_measure);
 
 CREATE TABLE import_reject (
     id               BIGSERIAL     PRIMARY KEY,
+    job_instance_id  BIGINT        NOT NULL,
     job_execution_id BIGINT        NOT NULL,
     file_name        VARCHAR(500)  NOT NULL,
     line             INTEGER       NOT NULL,
@@ -67,4 +81,4 @@ CREATE TABLE import_reject (
     message          VARCHAR(2000) NOT NULL,
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now()
 );
-CREATE INDEX import_reject_job ON import_reject (job_execution_id);
+CREATE INDEX import_reject_job ON import_reject (job_instance_id, line);

@@ -6,10 +6,10 @@ import static org.salwmonitor.batch.db.Tables.OBSERVATION;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(properties = "salw.home=target/salw-home-it")
+@SalwIntegrationTest
 class DatabaseIT {
 
     @Autowired

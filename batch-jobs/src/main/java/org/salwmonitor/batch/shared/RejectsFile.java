@@ -1,0 +1,73 @@
+package org.salwmonitor.batch.shared;
+
+import static org.salwmonitor.batch.db.Tables.IMPORT_REJECT;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the rejects of one import as CSV (UTF-8 with BOM so that spreadsheets show Cyrillic; columns
+ * FILE, LINE, COLUMN, VALUE, RULE, MESSAGE), from the rows recorded in {@code import_reject}. Values
+ * that a spreadsheet would run as a formula are written with a leading apostrophe.
+ */
+@Component
+public class RejectsFile {
+
+    private final DSLContext dsl;
+
+    public RejectsFile(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Returns the rejects of a job instance in line order. */
+    public List<RowReject> rejectsOf(long jobInstanceId) {
+        return dsl.selectFrom(IMPORT_REJECT).where(IMPORT_REJECT.JOB_INSTANCE_ID.eq(jobInstanceId))
+                .orderBy(IMPORT_REJECT.LINE, IMPORT_REJECT.ID).fetch()
+                .map(r -> new RowReject(r.getFileName(), r.getLine(), r.getColumnName(), r.getValue(), r.getRule(),
+                        r.getMessage()));
+    }
+
+    /** Writes the rejects file if there are rejects; deletes a stale one otherwise. */
+    public void write(long jobInstanceId, Path target) {
+        List<RowReject> rejects = rejectsOf(jobInstanceId);
+        try {
+            if (rejects.isEmpty()) {
+                Files.deleteIfExists(target);
+                return;
+            }
+            try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                out.write('\uFEFF');
+                out.write("FILE,LINE,COLUMN,VALUE,RULE,MESSAGE\r\n");
+                for (RowReject reject : rejects) {
+                    out.write(String.join(",", cell(reject.fileName()), Integer.toString(reject.line()),
+                            cell(reject.column()), cell(reject.value()), cell(reject.rule()), cell(reject.message())));
+                    out.write("\r\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write rejects file " + target, e);
+        }
+    }
+
+    /** Removes the recorded rejects of a dry run: a dry run leaves nothing behind in the database. */
+    public void forget(long jobInstanceId) {
+        dsl.deleteFrom(IMPORT_REJECT).where(IMPORT_REJECT.JOB_INSTANCE_ID.eq(jobInstanceId)).execute();
+    }
+
+    /** Quotes a CSV cell and defuses spreadsheet formulas (OWASP CSV injection guidance). */
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,109 @@
+package org.salwmonitor.batch.statistics;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.salwmonitor.batch.shared.CsvRow;
+import org.salwmonitor.batch.shared.CsvRowReader;
+import org.salwmonitor.batch.shared.ImportCounts;
+import org.salwmonitor.batch.shared.RejectsFile;
+import org.salwmonitor.batch.shared.TextFileSniffer;
+
+/**
+ * The statistics import job: {@code loadStatistics} reads, validates and stores the file chunk by chunk
+ * (restartable from the last committed chunk), then {@code finishStatistics} writes the rejects file and
+ * clears the scratch rows.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ImportStatisticsJobConfiguration {
+
+    /** The job's name in the job repository. */
+    public static final String JOB_NAME = "importStatistics";
+    /** Rows per transaction: large enough for COPY to pay off, small enough to lose little on a crash. */
+    static final int CHUNK_SIZE = 5_000;
+    private static final StatisticsRowValidator VALIDATOR = new StatisticsRowValidator();
+
+    @Bean
+    ObservationStore observationStore(DSLContext dsl, DataSource dataSource) {
+        return new ObservationStore(dsl, dataSource);
+    }
+
+    @Bean
+    Job importStatisticsJob(JobRepository jobRepository, Step loadStatisticsStep, Step finishStatisticsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(loadStatisticsStep).next(finishStatisticsStep).build();
+    }
+
+    @Bean
+    Step loadStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            CsvRowReader statisticsReader, StatisticsChunkWriter statisticsWriter) {
+        return new StepBuilder("loadStatistics", jobRepository)
+                .<CsvRow, StatisticsRowValidator.Outcome>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(statisticsReader)
+                .processor(row -> VALIDATOR.validate(row, statisticsReader.header().size()))
+                .writer(statisticsWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CsvRowReader statisticsReader(@Value("#{jobParameters['file']}") String file,
+                                  @Value("#{jobParameters['encoding']}") String encoding) {
+        Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
+        return new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
+    }
+
+    @Bean
+    @StepScope
+    StatisticsChunkWriter statisticsWriter(ObservationStore observationStore,
+                                           @Value("#{stepExecution}") StepExecution stepExecution,
+                                           @Value("#{jobParameters['file']}") String file,
+                                           @Value("#{jobParameters['sourceFileId']}") Long sourceFileId,
+                                           @Value("#{jobParameters['dryRun']}") String dryRun) {
+        return new StatisticsChunkWriter(observationStore, stepExecution.getJobExecution().getJobInstanceId(),
+                stepExecution.getJobExecutionId(), sourceFileId, Path.of(file).getFileName().toString(),
+                Boolean.parseBoolean(dryRun));
+    }
+
+    @Bean
+    Step finishStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              ObservationStore observationStore, RejectsFile rejectsFile) {
+        return new StepBuilder("finishStatistics", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    StepExecution step = contribution.getStepExecution();
+                    long instanceId = step.getJobExecution().getJobInstanceId();
+                    var parameters = step.getJobExecution().getJobParameters();
+                    String rejects = parameters.getString("rejects");
+                    if (rejects != null && !rejects.isBlank()) {
+                        rejectsFile.write(instanceId, Path.of(rejects));
+                    }
+                    observationStore.clearStage(instanceId);
+                    if (Boolean.parseBoolean(parameters.getString("dryRun"))) {
+                        rejectsFile.forget(instanceId);
+                    }
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    /** Reads the summary that {@code loadStatistics} saved with its last chunk. */
+    public static ImportCounts countsOf(StepExecution loadStep) {
+        return ImportCounts.from(loadStep.getExecutionContext());
+    }
+}

@@ -1,0 +1,225 @@
+package org.salwmonitor.batch.statistics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import org.salwmonitor.batch.shared.FileRefusedException;
+import org.salwmonitor.batch.shared.ImportCounts;
+import org.salwmonitor.batch.shared.ImportResult;
+import org.salwmonitor.batch.shared.JobRunner;
+import org.salwmonitor.batch.shared.RejectsFile;
+import org.salwmonitor.batch.shared.RowReject;
+import org.salwmonitor.batch.shared.SourceFiles;
+import org.salwmonitor.batch.shared.TextFileSniffer;
+
+/**
+ * Imports one statistics file: refuses unreadable files as a whole, recognises the format from the
+ * header (project template, SDMX-CSV 1.0 or 2.0), then runs or resumes the import job and returns
+ * the summary. With {@code strict}, a file with any rejected row loads nothing.
+ */
+@Service
+public class StatisticsImporter {
+
+    /** Columns every statistics file must have, in any order. */
+    static final List<String> REQUIRED_COLUMNS = List.of("REF_AREA", "TIME_PERIOD", "INDICATOR", "EVENT",
+            "ITEM_CLASS", "WEAPON_TYPE", "CONTEXT", "UNIT_MEASURE", "OBS_VALUE");
+    private final Job importStatisticsJob;
+    private final JobRunner jobRunner;
+    private final SourceFiles sourceFiles;
+    private final RejectsFile rejectsFile;
+
+    public StatisticsImporter(Job importStatisticsJob, JobRunner jobRunner, SourceFiles sourceFiles,
+                              RejectsFile rejectsFile) {
+        this.importStatisticsJob = importStatisticsJob;
+        this.jobRunner = jobRunner;
+        this.sourceFiles = sourceFiles;
+        this.rejectsFile = rejectsFile;
+    }
+
+    /** Options of one import. */
+    public record Options(Charset encoding, Path rejects, boolean dryRun, boolean strict) {
+        /** Defaults: detect the encoding, rejects next to the input, write, not strict. */
+        public static Options defaults() {
+            return new Options(null, null, false, false);
+        }
+    }
+
+    /** The formats of statistics files. */
+    public enum Format {
+        /** The project's import template ({@code docs/formats.md}). */
+        TEMPLATE,
+        /** SDMX-CSV 1.0: first column DATAFLOW. */
+        SDMX_CSV_1,
+        /** SDMX-CSV 2.0: first columns STRUCTURE, STRUCTURE_ID, ACTION. */
+        SDMX_CSV_2
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @return the result; never throws for a bad file, only for failures of the machinery
+     */
+    public ImportResult importFile(Path file, Options options) throws Exception {
+        Path absolute = file.toAbsolutePath().normalize();
+        TextFileSniffer.Sniffed sniffed;
+        Format format;
+        List<String> notices = new ArrayList<>();
+        try {
+            sniffed = TextFileSniffer.sniff(absolute, options.encoding());
+            if (sniffed.spreadsheet()) {
+                throw new FileRefusedException(absolute, "FORMAT_UNSUPPORTED",
+                        "this is a spreadsheet (.xlsx); save it as CSV (UTF-8) for now");
+            }
+            format = formatOf(absolute, sniffed);
+            requireDataRow(absolute, sniffed);
+        } catch (FileRefusedException e) {
+            return ImportResult.refused(absolute, e.rule(), e.reason(), List.of(), options.dryRun());
+        }
+        notices.addAll(noticesOf(sniffed));
+        Path rejects = options.rejects() != null ? options.rejects()
+                : absolute.resolveSibling(absolute.getFileName() + ".rejects.csv");
+
+        if (options.strict() && !options.dryRun()) {
+            ImportResult check = run(absolute, sniffed, format, rejects, true, notices);
+            if (check.counts().rejected() > 0) {
+                return new ImportResult(absolute, ImportResult.Outcome.REFUSED, format.name(), check.encoding(),
+                        check.counts(), check.rejects(), check.rejectsFile(), notices,
+                        "STRICT: " + check.counts().rejected() + " rows rejected; with --strict nothing is loaded",
+                        check.jobExecutionId(), false);
+            }
+        }
+        return run(absolute, sniffed, format, rejects, options.dryRun(), notices);
+    }
+
+    private ImportResult run(Path file, TextFileSniffer.Sniffed sniffed, Format format, Path rejects, boolean dryRun,
+                             List<String> notices) throws Exception {
+        String sha256 = SourceFiles.sha256(file);
+        String encoding = sniffed.charset().name();
+        long sourceFileId = sourceFiles.register(file, sha256, "STATISTICS", format.name(), encoding);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("file", file.toString(), true)
+                .addString("sha256", sha256, true)
+                .addString("dryRun", Boolean.toString(dryRun), true)
+                .addString("encoding", encoding, false)
+                .addLong("sourceFileId", sourceFileId, false)
+                .addString("rejects", rejects.toString(), false)
+                .toJobParameters();
+        JobExecution execution = jobRunner.run(importStatisticsJob, "statistics:" + file + ":" + sha256,
+                p -> file.toString().equals(p.getString("file")) && sha256.equals(p.getString("sha256"))
+                        && Boolean.toString(dryRun).equals(p.getString("dryRun")),
+                parameters);
+        ImportCounts counts = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("loadStatistics"))
+                .map(StepExecution::getExecutionContext).map(ImportCounts::from)
+                .findFirst().orElse(ImportCounts.ZERO);
+        List<RowReject> rowRejects = dryRun ? List.of() : rejectsFile.rejectsOf(execution.getJobInstanceId());
+        ImportResult.Outcome outcome;
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            outcome = ImportResult.Outcome.FAILED;
+        } else {
+            outcome = counts.rejected() > 0 ? ImportResult.Outcome.IMPORTED_WITH_REJECTS : ImportResult.Outcome.IMPORTED;
+        }
+        String failure = outcome == ImportResult.Outcome.FAILED ? execution.getExitStatus().getExitDescription() : null;
+        return new ImportResult(file, outcome, format.name(), encoding, counts, rowRejects,
+                counts.rejected() > 0 ? rejects : null, notices, failure, execution.getId(), dryRun);
+    }
+
+    static Format formatOf(Path file, TextFileSniffer.Sniffed sniffed) {
+        List<String> header = headerColumns(sniffed);
+        Format format;
+        if (!header.isEmpty() && header.get(0).equals("DATAFLOW")) {
+            format = Format.SDMX_CSV_1;
+        } else if (header.size() >= 3 && header.subList(0, 3).equals(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION"))) {
+            format = Format.SDMX_CSV_2;
+        } else {
+            format = Format.TEMPLATE;
+        }
+        Set<String> missing = new LinkedHashSet<>(REQUIRED_COLUMNS);
+        missing.removeAll(header);
+        if (missing.size() == REQUIRED_COLUMNS.size()) {
+            throw new FileRefusedException(file, "HEADER_MISSING", "line 1 is not a header: a statistics file starts"
+                    + " with the column names " + String.join(",", REQUIRED_COLUMNS) + ",… (see docs/formats.md)");
+        }
+        if (!missing.isEmpty()) {
+            throw new FileRefusedException(file, "COLUMN_MISSING", "the header lacks the required column(s) "
+                    + String.join(", ", missing));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                throw new FileRefusedException(file, "COLUMN_REPEATED", "the header names column " + column + " twice");
+            }
+        }
+        return format;
+    }
+
+    private static List<String> headerColumns(TextFileSniffer.Sniffed sniffed) {
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(sniffed.delimiter()).get();
+        try (CSVParser parser = CSVParser.parse(sniffed.headerLine(), csv)) {
+            return parser.getRecords().stream().findFirst()
+                    .map(record -> record.stream().map(name -> name.strip().toUpperCase(Locale.ROOT)).toList())
+                    .orElse(List.of());
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** Refuses a file whose header is not followed by at least one non-blank line. */
+    private static void requireDataRow(Path file, TextFileSniffer.Sniffed sniffed) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                sniffed.charset()))) {
+            int nonBlank = 0;
+            String line;
+            while (nonBlank < 2 && (line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    nonBlank++;
+                }
+            }
+            if (nonBlank < 2) {
+                throw new FileRefusedException(file, "NO_DATA_ROWS",
+                        "the file has a header but no data rows; a submission without rows is refused");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<String> noticesOf(TextFileSniffer.Sniffed sniffed) {
+        List<String> notices = new ArrayList<>();
+        if (sniffed.bom()) {
+            notices.add("BOM_STRIPPED: the UTF-8 byte order mark was removed");
+        }
+        if (!Objects.equals(sniffed.charset(), StandardCharsets.UTF_8)) {
+            notices.add("ENCODING_" + sniffed.charset().name().toUpperCase(Locale.ROOT).replace('-', '_')
+                    + ": the file was read as " + sniffed.charset().name());
+        }
+        if (sniffed.delimiter() == ';') {
+            notices.add("DELIMITER_SEMICOLON: fields are separated by ';'");
+        } else if (sniffed.delimiter() == '\t') {
+            notices.add("DELIMITER_TAB: fields are separated by tabs");
+        }
+        return notices;
+    }
+}

@@ -1,0 +1,246 @@
+package org.salwmonitor.batch.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.salwmonitor.batch.shared.CsvRow;
+import org.salwmonitor.batch.shared.CsvRowReader;
+import org.salwmonitor.batch.shared.RowReject;
+import org.salwmonitor.core.geo.Country;
+import org.salwmonitor.core.statistics.Confidentiality;
+import org.salwmonitor.core.statistics.Dimensions;
+import org.salwmonitor.core.statistics.Indicator;
+import org.salwmonitor.core.statistics.ObservationStatus;
+import org.salwmonitor.core.statistics.Period;
+import org.salwmonitor.core.statistics.SeriesKey;
+import org.salwmonitor.core.statistics.UnitOfMeasure;
+
+/**
+ * Checks one row of a statistics file against the core-model code lists and rules, column by column,
+ * and either returns the normalised row or every reason to reject it. Rule codes are those of
+ * {@code docs/formats.md}.
+ */
+public final class StatisticsRowValidator {
+
+    /** Longest text accepted per free-text column; the database columns have the same limits. */
+    static final int MAX_AGENCY = 200;
+    static final int MAX_REFERENCE = 500;
+    static final int MAX_COMMENT = 1000;
+
+    /** The outcome for one row: a row to store, or its rejects. */
+    public sealed interface Outcome permits Accepted, Rejected {
+    }
+
+    /** A valid row. */
+    public record Accepted(StatisticsRow row) implements Outcome {
+    }
+
+    /** A rejected row with every reason found. */
+    public record Rejected(int line, List<RowReject> rejects) implements Outcome {
+    }
+
+    /**
+     * Validates one row.
+     *
+     * @param row             the row as read
+     * @param expectedFields  the number of columns in the header
+     * @return the row to store, or why it is rejected
+     */
+    public Outcome validate(CsvRow row, int expectedFields) {
+        Problems problems = new Problems(row);
+        if (!row.readable()) {
+            problems.add(null, null, "ROW_UNREADABLE", "the row cannot be split into fields: " + row.problem());
+            return problems.rejected();
+        }
+        String fieldCount = row.get(CsvRowReader.FIELD_COUNT);
+        if (fieldCount != null) {
+            problems.add(null, fieldCount, "FIELD_COUNT",
+                    "line " + row.line() + " has " + fieldCount + " fields, " + expectedFields + " expected");
+            return problems.rejected();
+        }
+        Country area = problems.parse("REF_AREA", "REF_AREA_UNKNOWN", Country::parse);
+        String periodText = problems.required("TIME_PERIOD");
+        Period period = null;
+        if (periodText != null) {
+            period = parsePeriod(problems, periodText);
+        }
+        Indicator indicator = problems.parse("INDICATOR", "CODE_UNKNOWN", Indicator::parse);
+        var event = problems.parse("EVENT", "CODE_UNKNOWN", Dimensions::parseEvent);
+        var itemClass = problems.parse("ITEM_CLASS", "CODE_UNKNOWN", Dimensions::parseItemClass);
+        var weaponType = problems.parse("WEAPON_TYPE", "CODE_UNKNOWN", Dimensions::parseWeaponType);
+        var context = problems.parse("CONTEXT", "CODE_UNKNOWN", Dimensions::parseContext);
+        UnitOfMeasure unit = problems.parse("UNIT_MEASURE", "CODE_UNKNOWN", StatisticsRowValidator::parseUnit);
+        Long value = parseValue(problems);
+        ObservationStatus status = problems.optional("OBS_STATUS", "CODE_UNKNOWN", ObservationStatus::fromSdmxCode,
+                value == null ? null : ObservationStatus.NORMAL);
+        Confidentiality confidentiality = problems.optional("CONF_STATUS", "CODE_UNKNOWN",
+                Confidentiality::fromSdmxCode, Confidentiality.FREE);
+        String agency = problems.text("SOURCE_AGENCY", MAX_AGENCY, true);
+        String reference = problems.text("SOURCE_REF", MAX_REFERENCE, false);
+        String comment = problems.text("COMMENT", MAX_COMMENT, false);
+        Boolean synthetic = problems.optional("SYNTHETIC", "BOOLEAN_INVALID", StatisticsRowValidator::parseBoolean,
+                Boolean.FALSE);
+        StatisticsRow.Action action = problems.optional("ACTION", "CODE_UNKNOWN", StatisticsRowValidator::parseAction,
+                StatisticsRow.Action.STORE);
+
+        String rawValue = row.get("OBS_VALUE");
+        if (problems.none() && value == null && action == StatisticsRow.Action.STORE
+                && (status == null || !status.isMissing())) {
+            problems.add("OBS_STATUS", row.get("OBS_STATUS"), "MISSING_NEEDS_STATUS",
+                    "an empty OBS_VALUE is a missing observation and needs OBS_STATUS L, M, O or Q, was '"
+                            + nullToEmpty(row.get("OBS_STATUS")) + "'");
+        }
+        if (problems.none() && value != null && status.isMissing()) {
+            problems.add("OBS_STATUS", row.get("OBS_STATUS"), "VALUE_WITH_MISSING_STATUS",
+                    "OBS_STATUS " + status.sdmxCode() + " says the value is missing, but OBS_VALUE is " + rawValue);
+        }
+        if (problems.none()) {
+            Dimensions dimensions = new Dimensions(event, itemClass, weaponType, context);
+            try {
+                new SeriesKey(area, indicator, dimensions, unit);
+            } catch (IllegalArgumentException e) {
+                boolean unitRule = e.getMessage().startsWith("unit must be");
+                problems.add(unitRule ? "UNIT_MEASURE" : null, unitRule ? row.get("UNIT_MEASURE") : null,
+                        unitRule ? "UNIT_MISMATCH" : "KEY_INCONSISTENT", e.getMessage());
+            }
+        }
+        if (!problems.none()) {
+            return problems.rejected();
+        }
+        return new Accepted(new StatisticsRow(row.line(), action, area.alpha2(), period.toString(), indicator.code(),
+                Dimensions.codeOf(event), Dimensions.codeOf(itemClass), Dimensions.codeOf(weaponType),
+                Dimensions.codeOf(context), unit.name(), value, status == null ? "O" : status.sdmxCode(),
+                confidentiality.sdmxCode(), agency, reference, synthetic, comment));
+    }
+
+    private static Period parsePeriod(Problems problems, String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            boolean wellFormed = text.strip().matches("\\d{4}(-Q\\d)?");
+            problems.add("TIME_PERIOD", text, wellFormed ? "TIME_PERIOD_RANGE" : "TIME_PERIOD_FORMAT", e.getMessage());
+            return null;
+        }
+    }
+
+    private static Long parseValue(Problems problems) {
+        String raw = problems.row.get("OBS_VALUE");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        if (!text.matches("-?\\d{1,18}")) {
+            problems.add("OBS_VALUE", raw, "OBS_VALUE_NOT_NUMBER",
+                    "OBS_VALUE must be a whole number of items (an empty value with a missing OBS_STATUS for no data), was '"
+                            + raw + "'");
+            return null;
+        }
+        long value = Long.parseLong(text);
+        if (value < 0) {
+            problems.add("OBS_VALUE", raw, "OBS_VALUE_NEGATIVE", "OBS_VALUE must not be negative, was " + value);
+            return null;
+        }
+        return value;
+    }
+
+    private static UnitOfMeasure parseUnit(String code) {
+        try {
+            return UnitOfMeasure.valueOf(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("UNIT_MEASURE must be one of " + List.of(UnitOfMeasure.values())
+                    + ", was '" + code + "'");
+        }
+    }
+
+    private static Boolean parseBoolean(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "y" -> Boolean.TRUE;
+            case "false", "no", "0", "n" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("SYNTHETIC must be true or false, was '" + text + "'");
+        };
+    }
+
+    private static StatisticsRow.Action parseAction(String code) {
+        return switch (code.strip().toUpperCase(Locale.ROOT)) {
+            case "I", "A", "M", "R" -> StatisticsRow.Action.STORE;
+            case "D" -> StatisticsRow.Action.DELETE;
+            default -> throw new IllegalArgumentException("ACTION must be one of I, A, M, R, D, was '" + code + "'");
+        };
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Collects the problems of one row. */
+    private static final class Problems {
+        private final CsvRow row;
+        private final List<RowReject> rejects = new ArrayList<>();
+
+        Problems(CsvRow row) {
+            this.row = row;
+        }
+
+        void add(String column, String value, String rule, String message) {
+            rejects.add(new RowReject(row.fileName(), row.line(), column, value, rule, message));
+        }
+
+        boolean none() {
+            return rejects.isEmpty();
+        }
+
+        Rejected rejected() {
+            return new Rejected(row.line(), List.copyOf(rejects));
+        }
+
+        String required(String column) {
+            String value = row.get(column);
+            if (value == null || value.isBlank()) {
+                add(column, value, "REQUIRED", column + " must not be empty");
+                return null;
+            }
+            return value;
+        }
+
+        <T> T parse(String column, String rule, Function<String, T> parser) {
+            String value = required(column);
+            if (value == null) {
+                return null;
+            }
+            return parseValue(column, rule, parser, value);
+        }
+
+        <T> T optional(String column, String rule, Function<String, T> parser, T fallback) {
+            String value = row.get(column);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            return parseValue(column, rule, parser, value);
+        }
+
+        private <T> T parseValue(String column, String rule, Function<String, T> parser, String value) {
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                add(column, value, rule, column + ": " + e.getMessage());
+                return null;
+            }
+        }
+
+        String text(String column, int maxLength, boolean required) {
+            String value = required ? required(column) : row.get(column);
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String stripped = value.strip();
+            if (stripped.length() > maxLength) {
+                add(column, value, "FIELD_TOO_LONG", column + " may hold at most " + maxLength
+                        + " characters, was " + stripped.length());
+                return null;
+            }
+            return stripped;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.salwmonitor.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.salwmonitor.sampledata.SampleData;
+
+/** Helpers shared by the integration tests: a clean data schema and sample files on disk. */
+public final class DatabaseTestSupport {
+
+    private DatabaseTestSupport() {
+    }
+
+    /** Empties every data table (the job repository is kept: executions are history, not data). */
+    public static void cleanData(JdbcTemplate jdbc) {
+        jdbc.execute("TRUNCATE observation, observation_revision, observation_stage, import_reject, source_file"
+                + " RESTART IDENTITY CASCADE");
+    }
+
+    /** Copies a sample-data resource (path relative to {@link SampleData#ROOT}) into a folder. */
+    public static Path sampleFile(String path, Path folder) {
+        Path target = folder.resolve(Path.of(path).getFileName().toString());
+        try (InputStream in = SampleData.open(path)) {
+            Files.copy(in, target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
