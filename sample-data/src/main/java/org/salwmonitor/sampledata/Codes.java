@@ -1,11 +1,24 @@
 package org.salwmonitor.sampledata;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+
+import org.salwmonitor.core.casefile.CriminalContext;
+import org.salwmonitor.core.casefile.EventType;
+import org.salwmonitor.core.statistics.Confidentiality;
+import org.salwmonitor.core.statistics.Dimensions;
+import org.salwmonitor.core.statistics.Indicator;
+import org.salwmonitor.core.statistics.ObservationStatus;
+import org.salwmonitor.core.statistics.UnitOfMeasure;
+import org.salwmonitor.core.weapon.ItemClass;
+import org.salwmonitor.core.weapon.PartType;
+import org.salwmonitor.core.weapon.WeaponType;
 
 /**
  * The code lists of the statistics model and the case-record formats, as documented in
- * {@code docs/formats.md}. They mirror the core-model enums by name; the sample data keeps its own copy
- * so that it does not depend on packages still being built.
+ * {@code docs/formats.md}, read from the core-model enums (the source of truth) in their declaration
+ * order. The generators index some lists by position, so that order is part of the seeded output.
  */
 final class Codes {
 
@@ -16,32 +29,30 @@ final class Codes {
 
     static final String DATAFLOW = "SALWM:DF_SALW(1.0)";
 
-    static final List<String> INDICATORS = List.of("ITEMS", "ORIGIN_ESTABLISHED", "TRACE_REQUESTS_SENT",
-            "TRACE_REQUESTS_ANSWERED", "TRAFFICKING_CASES", "PERSONS_PROSECUTED", "PERSONS_CONVICTED");
-    static final List<String> EVENTS = List.of("SEIZED", "FOUND", "SURRENDERED");
-    static final List<String> ITEM_CLASSES = List.of("FIREARM", "PARTS_AND_COMPONENTS", "AMMUNITION");
+    static final List<String> INDICATORS = codes(Indicator.values(), Indicator::code);
+    static final List<String> EVENTS = codes(EventType.values(), Dimensions::codeOf);
+    static final List<String> ITEM_CLASSES = codes(ItemClass.values(), Dimensions::codeOf);
     /** The weapon types, in the order of the core-model enum. */
-    static final List<String> WEAPON_TYPES = List.of("PISTOL_OR_REVOLVER", "RIFLE_OR_CARBINE", "SHOTGUN",
-            "SUB_MACHINE_GUN", "ASSAULT_RIFLE", "LIGHT_MACHINE_GUN", "HEAVY_MACHINE_GUN", "GRENADE_LAUNCHER",
-            "PORTABLE_ANTI_AIRCRAFT_GUN", "PORTABLE_ANTI_TANK_GUN", "RECOILLESS_RIFLE", "ANTI_TANK_LAUNCHER",
-            "MANPADS", "MORTAR", "OTHER", "UNKNOWN");
-    static final List<String> CONTEXTS = List.of("TERRORISM", "ORGANIZED_CRIME", "DRUG_TRAFFICKING",
-            "VIOLENT_CRIME", "ARMED_CONFLICT", "OTHER");
-    static final List<String> UNITS = List.of("WEAPONS", "PIECES", "ROUNDS", "REQUESTS", "CASES", "PERSONS");
-    static final List<String> OBS_STATUSES = List.of("A", "P", "E", "B", "L", "M", "O", "Q");
-    static final List<String> MISSING_STATUSES = List.of("L", "M", "O", "Q");
-    static final List<String> CONF_STATUSES = List.of("F", "A", "C", "D", "N");
-    static final String TOTAL = "_T";
+    static final List<String> WEAPON_TYPES = codes(WeaponType.values(), Dimensions::codeOf);
+    static final List<String> CONTEXTS = codes(CriminalContext.values(), Dimensions::codeOf);
+    static final List<String> UNITS = codes(UnitOfMeasure.values(), Dimensions::codeOf);
+    static final List<String> OBS_STATUSES = codes(ObservationStatus.values(), ObservationStatus::sdmxCode);
+    static final List<String> MISSING_STATUSES = Arrays.stream(ObservationStatus.values())
+            .filter(ObservationStatus::isMissing).map(ObservationStatus::sdmxCode).toList();
+    static final List<String> CONF_STATUSES = codes(Confidentiality.values(), Confidentiality::sdmxCode);
+    static final String TOTAL = Dimensions.TOTAL;
 
-    static final List<String> PART_KINDS = List.of("BARREL", "FRAME_OR_RECEIVER", "SLIDE_OR_CYLINDER",
-            "BOLT_OR_BREECH_BLOCK", "SOUND_SUPPRESSOR");
+    static final List<String> PART_KINDS = codes(PartType.values(), Dimensions::codeOf);
 
     private Codes() {
     }
 
+    private static <E> List<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).toList();
+    }
+
     /** Whether a weapon type is a light weapon (ITI 2005), used for small-count confidentiality flags. */
     static boolean isLightWeapon(String weaponType) {
-        int i = WEAPON_TYPES.indexOf(weaponType);
-        return i >= WEAPON_TYPES.indexOf("HEAVY_MACHINE_GUN") && i <= WEAPON_TYPES.indexOf("MORTAR");
+        return WeaponType.valueOf(weaponType).category() == WeaponType.Category.LIGHT_WEAPON;
     }
 }

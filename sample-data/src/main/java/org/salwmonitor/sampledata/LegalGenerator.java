@@ -3,6 +3,8 @@ package org.salwmonitor.sampledata;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.salwmonitor.core.law.ReportingObligation;
+
 /**
  * Writes participation in instruments and reporting submissions. Facts from {@code domain.md} carry
  * their source and {@code SYNTHETIC=false}; every other row is invented, says so in its source and has
@@ -52,9 +54,9 @@ final class LegalGenerator {
     static void submissions(Csv out, Rng rng) {
         out.row(SUBMISSION_COLUMNS.toArray());
         for (int cycle : new int[] {2005, 2006, 2008, 2010, 2015}) {
-            out.row("KZ", "POA_ITI_NATIONAL", cycle, "", "UNKNOWN", "PoA-ISS country profile, Kazakhstan (date received not verified)", "false");
+            out.row("KZ", "POA_NATIONAL", cycle, "", "UNKNOWN", "PoA-ISS country profile, Kazakhstan (date received not verified)", "false");
         }
-        out.row("TJ", "POA_ITI_NATIONAL", 2003, "", "UNKNOWN", "PoA-ISS (date received not verified)", "false");
+        out.row("TJ", "POA_NATIONAL", 2003, "", "UNKNOWN", "PoA-ISS (date received not verified)", "false");
         // Kazakhstan under the ATT, bound from 8 March 2018: initial report due 8 March 2019 (late),
         // annual reports due 31 May of the next year: on time, late, one missing (2021), private.
         out.row("KZ", "ATT_INITIAL", 2018, "2019-05-14", "PUBLIC", SYNTHETIC_SOURCE, "true");
@@ -67,19 +69,23 @@ final class LegalGenerator {
         for (int s = 0; s < FIVE.size(); s++) {
             String state = FIVE.get(s);
             for (int cycle = 2014; cycle <= 2024; cycle += 2) {
-                submission(out, rng, state, "POA_ITI_NATIONAL", cycle, LocalDate.of(cycle, 6, 30), diligence[s], "PUBLIC");
+                submission(out, rng, state, "POA_NATIONAL", cycle, diligence[s], "PUBLIC");
             }
             for (int cycle = 2014; cycle <= 2023; cycle++) {
-                submission(out, rng, state, "UNROCA_ANNUAL", cycle, LocalDate.of(cycle + 1, 5, 31), diligence[s], "PUBLIC");
-                submission(out, rng, state, "OSCE_SALW_EXCHANGE", cycle, LocalDate.of(cycle + 1, 6, 30), diligence[s],
-                        "PRIVATE");
+                submission(out, rng, state, "UNROCA_ANNUAL", cycle, diligence[s], "PUBLIC");
+                submission(out, rng, state, "OSCE_SALW_ANNUAL", cycle, diligence[s], "PRIVATE");
             }
         }
     }
 
-    /** On time (by the reference date), late, or missing (no row), with the state's weights. */
-    private static void submission(Csv out, Rng rng, String state, String obligation, int cycle, LocalDate due,
-            double[] weights, String publicity) {
+    /**
+     * On time, late, or missing (no row), with the state's weights; on time and late by the deadline of the
+     * core-model obligation (some deadlines there are project conventions), ignoring reports after the
+     * reference date.
+     */
+    private static void submission(Csv out, Rng rng, String state, String obligation, int cycle, double[] weights,
+            String publicity) {
+        LocalDate due = ReportingObligation.of(obligation).deadlineRule().dueDate(cycle, LocalDate.of(cycle, 12, 31));
         int kind = rng.weighted(weights);
         LocalDate received = kind == 0 ? due.minusDays(rng.nextInt(60)) : due.plusDays(1 + rng.nextInt(200));
         if (kind == 2 || received.isAfter(CaseGenerator.AS_OF)) {

@@ -12,7 +12,9 @@ import static org.salwmonitor.sampledata.Codes.TOTAL;
  * <p>Rules every generated series obeys: weapon types sum exactly to the firearm total of the same
  * event; established origin never exceeds seized + found + surrendered firearms; answered trace requests
  * never exceed those sent; convicted never exceed prosecuted; a missing value is empty with a missing
- * status, never zero; the last year is provisional (P).
+ * status, never zero; the last year is provisional (P). Every key fits core-model's
+ * {@code org.salwmonitor.core.statistics.SeriesKey}: dimensions an indicator does not have are {@code _T}
+ * (so {@code ORIGIN_ESTABLISHED}, counted in weapons, has item class {@code _T}).
  */
 final class StatisticsGenerator {
 
@@ -47,7 +49,7 @@ final class StatisticsGenerator {
                 for (String event : Codes.EVENTS) {
                     out.accept(obs(p, year, "ITEMS", event, "FIREARM", TOTAL, TOTAL, "WEAPONS", null, missing, why));
                 }
-                out.accept(obs(p, year, "ORIGIN_ESTABLISHED", TOTAL, "FIREARM", TOTAL, TOTAL, "WEAPONS", null,
+                out.accept(obs(p, year, "ORIGIN_ESTABLISHED", TOTAL, TOTAL, TOTAL, TOTAL, "WEAPONS", null,
                         missing, why));
             }
             out.accept(obs(p, year, "TRAFFICKING_CASES", TOTAL, TOTAL, TOTAL, TOTAL, "CASES", null, missing, why));
@@ -109,7 +111,7 @@ final class StatisticsGenerator {
         }
         long all = seized + found + surrendered;
         long origin = Math.min(all, level(all * p.originShare(), 0.1, r));
-        out.accept(obs(p, year, "ORIGIN_ESTABLISHED", TOTAL, "FIREARM", TOTAL, TOTAL, "WEAPONS", origin, status, note));
+        out.accept(obs(p, year, "ORIGIN_ESTABLISHED", TOTAL, TOTAL, TOTAL, TOTAL, "WEAPONS", origin, status, note));
         long sent = level(Math.max(4, all * 0.02), 0.15, r);
         long answered = Math.min(sent, level(sent * 0.7, 0.15, r));
         out.accept(obs(p, year, "TRACE_REQUESTS_SENT", TOTAL, TOTAL, TOTAL, TOTAL, "REQUESTS", sent, status, note));

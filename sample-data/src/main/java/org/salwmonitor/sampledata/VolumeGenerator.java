@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.salwmonitor.core.geo.Country;
+
 /**
  * Streams synthetic data in volume for benchmarks: N case item lines (with their events and tracing
  * requests) and the statistics of M countries over Y years, in the formats of the reference dataset and
@@ -25,15 +27,9 @@ import java.util.Set;
  */
 public final class VolumeGenerator {
 
-    /** ISO 3166-1 alpha-2 codes of the 193 UN member states. */
-    static final List<String> UN_MEMBERS = List.of((
-            "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG "
-            + "CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE "
-            + "GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR "
-            + "KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ "
-            + "NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI "
-            + "SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN "
-            + "VU WS YE ZA ZM ZW").split(" "));
+    /** ISO 3166-1 alpha-2 codes of the 193 UN member states (core-model's country table), in alpha-2 order. */
+    static final List<String> UN_MEMBERS = Country.all().stream().filter(Country::unMember).map(Country::alpha2)
+            .toList();
 
     private VolumeGenerator() {
     }

@@ -43,8 +43,13 @@ record CsvTable(List<String> header, List<Map<String, String>> rows, List<Intege
         return new CsvTable(header, rows, lines);
     }
 
-    /** Splits text into records; quoted fields may hold commas, quotes and line breaks; CRLF is accepted. */
+    /** Splits comma-separated text into records; quoted fields may hold commas, quotes and line breaks; CRLF is accepted. */
     static List<Record> records(String text) {
+        return records(text, ',');
+    }
+
+    /** Splits text into records on a delimiter, with the quoting rules of {@link #records(String)}. */
+    static List<Record> records(String text, char delimiter) {
         List<Record> out = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -69,7 +74,7 @@ record CsvTable(List<String> header, List<Map<String, String>> rows, List<Intege
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -2,10 +2,20 @@ package org.salwmonitor.sampledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.salwmonitor.core.geo.Country;
+import org.salwmonitor.core.law.ActionType;
+import org.salwmonitor.core.law.Instrument;
+import org.salwmonitor.core.law.InstrumentKind;
+import org.salwmonitor.core.law.Participation;
+import org.salwmonitor.core.law.ReportSubmission;
+import org.salwmonitor.core.law.ReportVisibility;
+import org.salwmonitor.core.law.ReportingObligation;
+import org.salwmonitor.core.statistics.Period;
 
 /** Participation and submissions: verified facts carry sources, everything else is flagged synthetic. */
 class LegalDataTest {
@@ -59,13 +69,65 @@ class LegalDataTest {
     }
 
     @Test
-    void codesComeFromTheLists() {
+    void everyParticipationRowNamesACoreModelStateInstrumentAndActionType() {
         assertThat(PARTICIPATION.rows()).allSatisfy(r -> {
-            assertThat(r.get("INSTRUMENT")).isIn("ATT", "FIREARMS_PROTOCOL", "UNTOC", "POA", "ITI", "UNROCA",
-                    "OSCE_SALW", "UNSCR_2370", "UNSCR_2220", "UNSCR_2117");
-            assertThat(r.get("ACTION")).isIn("SIGNATURE", "RATIFICATION", "ACCESSION", "ACCEPTANCE", "APPROVAL");
+            Country state = Country.parse(r.get("STATE"));
+            Instrument instrument = Instrument.of(r.get("INSTRUMENT"));
+            ActionType action = ActionType.valueOf(r.get("ACTION"));
+            assertThat(state.alpha2()).isEqualTo(r.get("STATE"));
+            assertThat(instrument.code()).isEqualTo(r.get("INSTRUMENT"));
+            // signature, ratification and the like are acts on treaties only
+            assertThat(instrument.kind()).as(r.toString()).isEqualTo(InstrumentKind.TREATY);
+            assertThat(action.name()).isEqualTo(r.get("ACTION"));
         });
-        assertThat(SUBMISSIONS.rows()).allSatisfy(r -> assertThat(r.get("OBLIGATION"))
-                .isIn("ATT_INITIAL", "ATT_ANNUAL", "POA_ITI_NATIONAL", "UNROCA_ANNUAL", "OSCE_SALW_EXCHANGE"));
+    }
+
+    @Test
+    void everyVerifiedParticipationRowIsAVerifiedActOfTheCoreModelReference() {
+        assertThat(PARTICIPATION.rows()).filteredOn(r -> r.get("VERIFIED").equals("true")).hasSize(11)
+                .allSatisfy(r -> {
+                    Participation reference = Participation.reference(Country.parse(r.get("STATE")),
+                            Instrument.of(r.get("INSTRUMENT")));
+                    assertThat(reference.actions()).as(r.toString()).anySatisfy(act -> {
+                        assertThat(act.verified()).isTrue();
+                        assertThat(act.type()).isEqualTo(ActionType.valueOf(r.get("ACTION")));
+                        assertThat(act.date().map(LocalDate::toString).orElse("")).isEqualTo(r.get("DATE"));
+                    });
+                });
+    }
+
+    @Test
+    void everySubmissionRowNamesACoreModelObligationOfItsInstrument() {
+        assertThat(SUBMISSIONS.rows()).allSatisfy(r -> {
+            // given
+            ReportingObligation obligation = ReportingObligation.of(r.get("OBLIGATION"));
+
+            // then
+            assertThat(obligation.code()).isEqualTo(r.get("OBLIGATION"));
+            assertThat(Country.parse(r.get("STATE")).alpha2()).isEqualTo(r.get("STATE"));
+            assertThat(ReportVisibility.valueOf(r.get("PUBLICITY")).name()).isEqualTo(r.get("PUBLICITY"));
+            assertThat(Period.parse(r.get("CYCLE")).year()).isEqualTo(Integer.parseInt(r.get("CYCLE")));
+            if (!r.get("DATE_RECEIVED").isEmpty()) {
+                ReportSubmission submission = new ReportSubmission(Country.parse(r.get("STATE")), obligation,
+                        Integer.parseInt(r.get("CYCLE")), LocalDate.parse(r.get("DATE_RECEIVED")),
+                        ReportVisibility.valueOf(r.get("PUBLICITY")), r.get("SOURCE"));
+                assertThat(submission.submitted()).isAfter(LocalDate.of(submission.cycleYear(), 1, 1));
+            }
+        });
+        assertThat(SUBMISSIONS.rows()).extracting(r -> r.get("OBLIGATION")).containsOnly("ATT_INITIAL",
+                "ATT_ANNUAL", "POA_NATIONAL", "UNROCA_ANNUAL", "OSCE_SALW_ANNUAL");
+    }
+
+    @Test
+    void periodicReportsAreForCyclesTheCoreModelSchedules() {
+        // synthetic rows follow the core-model schedule; the verified PoA-ISS rows keep their real years
+        assertThat(SUBMISSIONS.rows()).filteredOn(r -> r.get("SYNTHETIC").equals("true")
+                        && !r.get("OBLIGATION").equals("ATT_INITIAL"))
+                .isNotEmpty()
+                .allSatisfy(r -> {
+                    int cycle = Integer.parseInt(r.get("CYCLE"));
+                    assertThat(ReportingObligation.of(r.get("OBLIGATION")).scheduledCycles(cycle, cycle))
+                            .as(r.toString()).hasSize(1);
+                });
     }
 }

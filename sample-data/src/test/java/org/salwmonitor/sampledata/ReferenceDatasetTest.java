@@ -71,6 +71,19 @@ class ReferenceDatasetTest {
     }
 
     @Test
+    void noFieldTheProjectWritesStartsLikeASpreadsheetFormula() throws IOException {
+        // issue 5: formulas are never written out unescaped; the generator writes none at all
+        for (String file : SampleData.DATA_FILES) {
+            CsvTable table;
+            try (InputStream in = SampleData.open(file)) {
+                table = CsvTable.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(table.rows()).as(file).allSatisfy(row -> assertThat(row.values())
+                    .noneMatch(v -> !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0));
+        }
+    }
+
+    @Test
     void readmeSaysSyntheticAndHowItWasGenerated() throws IOException {
         String readme;
         try (InputStream in = SampleData.open("README.md")) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salwmonitor.core.geo.Country;
 
 class VolumeGeneratorTest {
 
@@ -48,8 +49,22 @@ class VolumeGeneratorTest {
     }
 
     @Test
-    void theListOfMemberStatesHas193DistinctCodes() {
-        assertThat(VolumeGenerator.UN_MEMBERS).hasSize(193).doesNotHaveDuplicates();
+    void everyStatisticsRowOfEveryCountryIsACoreModelObservation(@TempDir Path dir) throws IOException {
+        // given: all 193 member states, so every rescaled profile is used
+        VolumeGenerator.generate(3, 0, 193, 2, dir);
+
+        // when
+        CsvTable statistics = CsvTable.parse(Files.readString(dir.resolve("statistics.csv")));
+
+        // then
+        assertThat(statistics.rows()).extracting(r -> StatisticsModelTest.toObservation(r).key().area())
+                .doesNotContainNull().containsAll(Country.all().stream().filter(Country::unMember).toList());
+    }
+
+    @Test
+    void theListOfMemberStatesIsTheCoreModelsUnMembers() {
+        assertThat(VolumeGenerator.UN_MEMBERS).hasSize(193).doesNotHaveDuplicates().isSorted()
+                .contains("KZ", "KG", "TJ", "TM", "UZ").doesNotContain("VA", "PS");
     }
 
     @Test
