@@ -105,7 +105,7 @@ public class ImportCommand implements Runnable {
             }
             if (json) {
                 System.out.println(Json.write(results.size() == 1 ? toJson(results.get(0))
-                        : results.stream().map(Statistics::toJson).toList()));
+                        : results.stream().map(ImportCommand::toJson).toList()));
             }
             return worst(results);
         }

@@ -1,0 +1,55 @@
+package org.salwmonitor.batch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import org.salwmonitor.batch.shared.ImportResult;
+import org.salwmonitor.batch.shared.SalwHome;
+import org.salwmonitor.batch.statistics.StatisticsImporter;
+import org.salwmonitor.sampledata.SampleData;
+
+/** {@code salw demo}: loads the synthetic sample dataset into the (embedded) database. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Load the synthetic sample dataset (not official statistics) into the database and say",
+            "what was done. Running it again reports everything unchanged."})
+public class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = (database.home != null ? Path.of(database.home) : SalwHome.resolve()).resolve("sample-data");
+        Files.createDirectories(folder);
+        System.out.println("SALW Monitor demo: SYNTHETIC sample data for demonstration and testing,"
+                + " not official statistics.");
+        Path statistics = extract(SampleData.STATISTICS, folder);
+        List<ImportResult> results = new ArrayList<>();
+        try (ConfigurableApplicationContext context = Contexts.start(database)) {
+            StatisticsImporter importer = context.getBean(StatisticsImporter.class);
+            ImportResult result = importer.importFile(statistics, StatisticsImporter.Options.defaults());
+            ImportCommand.print(result, System.out);
+            results.add(result);
+        }
+        System.out.println("Sample files are in " + folder);
+        return ImportCommand.worst(results);
+    }
+
+    private static Path extract(String resource, Path folder) throws IOException {
+        Path target = folder.resolve(Path.of(resource).getFileName().toString());
+        try (InputStream in = SampleData.open(resource)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}
