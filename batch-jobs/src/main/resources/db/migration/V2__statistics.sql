@@ -79,6 +79,7 @@ CREATE TABLE import_reject (
     value            VARCHAR(1000),
     rule             VARCHAR(100)  NOT NULL,
     message          VARCHAR(2000) NOT NULL,
+    severity         VARCHAR(6)    NOT NULL DEFAULT 'REJECT',
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now()
 );
 CREATE INDEX import_reject_job ON import_reject (job_instance_id, line);

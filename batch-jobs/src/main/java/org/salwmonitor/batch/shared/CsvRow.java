@@ -18,6 +18,14 @@ public record CsvRow(String fileName, int line, Map<String, String> values, Stri
         return new CsvRow(fileName, line, Map.of(), problem);
     }
 
+    /** A row too long to be a real observation; its content is not kept. */
+    public static CsvRow tooLong(String fileName, int line, long characters) {
+        return new CsvRow(fileName, line, Map.of(TOO_LONG, Long.toString(characters)), null);
+    }
+
+    /** Pseudo-column holding the length of a row that was too long. */
+    public static final String TOO_LONG = "#TOO_LONG";
+
     /** Whether the row could be split into fields. */
     public boolean readable() {
         return problem == null;

@@ -58,7 +58,7 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
         parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         records = parser.iterator();
         if (!records.hasNext()) {
-            throw new FileRefusedException(sniffed.file(), "file.no-header", "the file has no header line");
+            throw new FileRefusedException(sniffed.file(), "HEADER_MISSING", "the file has no header line");
         }
         CSVRecord headerRecord = records.next();
         header = headerRecord.stream().map(name -> name.strip().toUpperCase(Locale.ROOT)).toList();
@@ -78,6 +78,13 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
             }
             CSVRecord record = records.next();
             lastLine = parser.getCurrentLineNumber();
+            long length = 0;
+            for (String value : record) {
+                length += value.length() + 1;
+            }
+            if (length > MAX_ROW_CHARACTERS) {
+                return CsvRow.tooLong(fileName, line, length);
+            }
             // a blank line skipped by the parser moves the start line of this record
             line = (int) Math.max(line, lastLine - newlinesInside(record));
             Map<String, String> values = new LinkedHashMap<>();
@@ -94,6 +101,9 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
             return CsvRow.broken(fileName, line, e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         }
     }
+
+    /** Longest row accepted: 1 MiB of text. Longer rows are rejected (LINE_TOO_LONG), the next rows still load. */
+    public static final int MAX_ROW_CHARACTERS = 1 << 20;
 
     /** Pseudo-column set when a row has a different number of fields than the header. */
     public static final String FIELD_COUNT = "#FIELD_COUNT";

@@ -24,7 +24,7 @@ public class FileRefusedException extends RuntimeException {
         return file;
     }
 
-    /** The rule that refused it, e.g. {@code file.binary}. */
+    /** The rule that refused it, e.g. {@code FILE_BINARY}. */
     public String rule() {
         return rule;
     }

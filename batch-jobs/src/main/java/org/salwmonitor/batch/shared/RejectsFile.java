@@ -29,7 +29,17 @@ public class RejectsFile {
 
     /** Returns the rejects of a job instance in line order. */
     public List<RowReject> rejectsOf(long jobInstanceId) {
+        return messagesOf(jobInstanceId, "REJECT");
+    }
+
+    /** Returns the row notices of a job instance (rows stored with a remark) in line order. */
+    public List<RowReject> noticesOf(long jobInstanceId) {
+        return messagesOf(jobInstanceId, "NOTICE");
+    }
+
+    private List<RowReject> messagesOf(long jobInstanceId, String severity) {
         return dsl.selectFrom(IMPORT_REJECT).where(IMPORT_REJECT.JOB_INSTANCE_ID.eq(jobInstanceId))
+                .and(IMPORT_REJECT.SEVERITY.eq(severity))
                 .orderBy(IMPORT_REJECT.LINE, IMPORT_REJECT.ID).fetch()
                 .map(r -> new RowReject(r.getFileName(), r.getLine(), r.getColumnName(), r.getValue(), r.getRule(),
                         r.getMessage()));

@@ -32,7 +32,7 @@ public final class TextFileSniffer {
 
     /** What the sniffer found. */
     public record Sniffed(Path file, boolean spreadsheet, Charset charset, boolean bom, char delimiter,
-                          String headerLine) {
+                          String headerLine, boolean crlf) {
     }
 
     /**
@@ -46,16 +46,16 @@ public final class TextFileSniffer {
     public static Sniffed sniff(Path file, Charset forcedEncoding) {
         byte[] sample = readSample(file);
         if (sample.length == 0) {
-            throw new FileRefusedException(file, "file.empty", "the file is empty (0 bytes)");
+            throw new FileRefusedException(file, "FILE_EMPTY", "the file is empty (0 bytes)");
         }
         if (startsWith(sample, ZIP_MAGIC)) {
-            return new Sniffed(file, true, null, false, ',', null);
+            return new Sniffed(file, true, null, false, ',', null, false);
         }
         boolean bom = startsWith(sample, UTF8_BOM);
         byte[] body = bom ? Arrays.copyOfRange(sample, UTF8_BOM.length, sample.length) : sample;
         int binaryAt = firstBinaryByte(body);
         if (binaryAt >= 0) {
-            throw new FileRefusedException(file, "file.binary", "the file is not text: control byte 0x"
+            throw new FileRefusedException(file, "FILE_BINARY", "the file is not text: control byte 0x"
                     + String.format("%02X", body[binaryAt] & 0xFF) + " at byte " + (binaryAt + (bom ? 3 : 0)));
         }
         Charset charset = forcedEncoding != null ? forcedEncoding
@@ -63,9 +63,9 @@ public final class TextFileSniffer {
         String text = new String(body, charset);
         String header = firstNonBlankLine(text);
         if (header == null) {
-            throw new FileRefusedException(file, "file.empty", "the file has no header line (only blank lines)");
+            throw new FileRefusedException(file, "FILE_EMPTY", "the file has no header line (only blank lines)");
         }
-        return new Sniffed(file, false, charset, bom, delimiterOf(header), header);
+        return new Sniffed(file, false, charset, bom, delimiterOf(header), header, text.contains("\r\n"));
     }
 
     private static byte[] readSample(Path file) {

@@ -140,17 +140,17 @@ public class ObservationStore {
         return new ChunkResult(inserted, updated, unchanged, deleted, duplicates);
     }
 
-    /** Records rejects in the database, in the chunk's transaction, so they survive with the chunk or not at all. */
-    public void saveRejects(long jobInstanceId, long jobExecutionId, List<RowReject> rejects) {
+    /** Records rejects (severity REJECT) or notices (NOTICE) in the database, in the chunk's transaction, so they survive with the chunk or not at all. */
+    public void saveRejects(long jobInstanceId, long jobExecutionId, List<RowReject> rejects, String severity) {
         if (rejects.isEmpty()) {
             return;
         }
         var insert = dsl.insertInto(IMPORT_REJECT, IMPORT_REJECT.JOB_INSTANCE_ID, IMPORT_REJECT.JOB_EXECUTION_ID,
                 IMPORT_REJECT.FILE_NAME, IMPORT_REJECT.LINE, IMPORT_REJECT.COLUMN_NAME, IMPORT_REJECT.VALUE,
-                IMPORT_REJECT.RULE, IMPORT_REJECT.MESSAGE);
+                IMPORT_REJECT.RULE, IMPORT_REJECT.MESSAGE, IMPORT_REJECT.SEVERITY);
         for (RowReject reject : rejects) {
             insert = insert.values(jobInstanceId, jobExecutionId, reject.fileName(), reject.line(), reject.column(),
-                    reject.value(), reject.rule(), truncate(reject.message(), 2000));
+                    reject.value(), reject.rule(), truncate(reject.message(), 2000), severity);
         }
         insert.execute();
     }

@@ -40,6 +40,7 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
     public void write(Chunk<? extends StatisticsRowValidator.Outcome> chunk) {
         List<StatisticsRow> rows = new ArrayList<>(chunk.size());
         List<RowReject> rejects = new ArrayList<>();
+        List<RowReject> notices = new ArrayList<>();
         int rejectedRows = 0;
         int firstLine = Integer.MAX_VALUE;
         int lastLine = 0;
@@ -47,6 +48,7 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
             int line;
             if (outcome instanceof StatisticsRowValidator.Accepted accepted) {
                 rows.add(accepted.row());
+                notices.addAll(accepted.notices());
                 line = accepted.row().line();
             } else {
                 StatisticsRowValidator.Rejected rejected = (StatisticsRowValidator.Rejected) outcome;
@@ -60,7 +62,8 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
         ObservationStore.ChunkResult result = store.store(jobInstanceId, jobExecutionId, sourceFileId, fileName, rows,
                 firstLine, lastLine, dryRun);
         rejects.addAll(result.duplicates());
-        store.saveRejects(jobInstanceId, jobExecutionId, rejects);
+        store.saveRejects(jobInstanceId, jobExecutionId, rejects, "REJECT");
+        store.saveRejects(jobInstanceId, jobExecutionId, notices, "NOTICE");
         counts = counts.plus(new ImportCounts(chunk.size(), result.inserted(), result.updated(), result.unchanged(),
                 result.deleted(), rejectedRows + result.duplicates().size()));
     }

@@ -135,6 +135,11 @@ public class StatisticsImporter {
                 .map(StepExecution::getExecutionContext).map(ImportCounts::from)
                 .findFirst().orElse(ImportCounts.ZERO);
         List<RowReject> rowRejects = dryRun ? List.of() : rejectsFile.rejectsOf(execution.getJobInstanceId());
+        List<String> allNotices = new ArrayList<>(notices);
+        if (!dryRun) {
+            rejectsFile.noticesOf(execution.getJobInstanceId()).forEach(notice -> allNotices.add(notice.rule() + ": line "
+                    + notice.line() + ", " + notice.column() + ": " + notice.message()));
+        }
         ImportResult.Outcome outcome;
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             outcome = ImportResult.Outcome.FAILED;
@@ -143,7 +148,7 @@ public class StatisticsImporter {
         }
         String failure = outcome == ImportResult.Outcome.FAILED ? execution.getExitStatus().getExitDescription() : null;
         return new ImportResult(file, outcome, format.name(), encoding, counts, rowRejects,
-                counts.rejected() > 0 ? rejects : null, notices, failure, execution.getId(), dryRun);
+                counts.rejected() > 0 ? rejects : null, allNotices, failure, execution.getId(), dryRun);
     }
 
     static Format formatOf(Path file, TextFileSniffer.Sniffed sniffed) {
@@ -214,6 +219,9 @@ public class StatisticsImporter {
         if (!Objects.equals(sniffed.charset(), StandardCharsets.UTF_8)) {
             notices.add("ENCODING_" + sniffed.charset().name().toUpperCase(Locale.ROOT).replace('-', '_')
                     + ": the file was read as " + sniffed.charset().name());
+        }
+        if (sniffed.crlf()) {
+            notices.add("CRLF_ACCEPTED: lines end with CR LF");
         }
         if (sniffed.delimiter() == ';') {
             notices.add("DELIMITER_SEMICOLON: fields are separated by ';'");

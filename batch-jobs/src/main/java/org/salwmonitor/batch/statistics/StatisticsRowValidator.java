@@ -28,13 +28,14 @@ public final class StatisticsRowValidator {
     static final int MAX_AGENCY = 200;
     static final int MAX_REFERENCE = 500;
     static final int MAX_COMMENT = 1000;
+    private static final List<String> TEXT_COLUMNS = List.of("SOURCE_AGENCY", "SOURCE_REF", "COMMENT");
 
     /** The outcome for one row: a row to store, or its rejects. */
     public sealed interface Outcome permits Accepted, Rejected {
     }
 
-    /** A valid row. */
-    public record Accepted(StatisticsRow row) implements Outcome {
+    /** A valid row, with notices about it (such as a spreadsheet formula kept as text). */
+    public record Accepted(StatisticsRow row, List<RowReject> notices) implements Outcome {
     }
 
     /** A rejected row with every reason found. */
@@ -52,6 +53,12 @@ public final class StatisticsRowValidator {
         Problems problems = new Problems(row);
         if (!row.readable()) {
             problems.add(null, null, "ROW_UNREADABLE", "the row cannot be split into fields: " + row.problem());
+            return problems.rejected();
+        }
+        String tooLong = row.get(CsvRow.TOO_LONG);
+        if (tooLong != null) {
+            problems.add(null, null, "LINE_TOO_LONG", "line " + row.line() + " has " + tooLong
+                    + " characters; a row may hold at most " + CsvRowReader.MAX_ROW_CHARACTERS);
             return problems.rejected();
         }
         String fieldCount = row.get(CsvRowReader.FIELD_COUNT);
@@ -109,10 +116,19 @@ public final class StatisticsRowValidator {
         if (!problems.none()) {
             return problems.rejected();
         }
+        List<RowReject> notices = new ArrayList<>();
+        for (String column : TEXT_COLUMNS) {
+            String text = row.get(column);
+            if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+                notices.add(new RowReject(row.fileName(), row.line(), column, text, "TEXT_FORMULA",
+                        column + " starts like a spreadsheet formula; it is stored as text and escaped in every CSV"
+                                + " the project writes"));
+            }
+        }
         return new Accepted(new StatisticsRow(row.line(), action, area.alpha2(), period.toString(), indicator.code(),
                 Dimensions.codeOf(event), Dimensions.codeOf(itemClass), Dimensions.codeOf(weaponType),
                 Dimensions.codeOf(context), unit.name(), value, status == null ? "O" : status.sdmxCode(),
-                confidentiality.sdmxCode(), agency, reference, synthetic, comment));
+                confidentiality.sdmxCode(), agency, reference, synthetic, comment), notices);
     }
 
     private static Period parsePeriod(Problems problems, String text) {

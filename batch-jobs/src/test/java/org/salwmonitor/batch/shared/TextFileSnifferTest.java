@@ -59,9 +59,9 @@ class TextFileSnifferTest {
     @Test
     void refusesEmptyAndBinaryFiles() throws IOException {
         assertThatThrownBy(() -> TextFileSniffer.sniff(write("empty.csv", new byte[0]), null))
-                .isInstanceOf(FileRefusedException.class).hasMessageContaining("empty.csv").hasMessageContaining("file.empty");
+                .isInstanceOf(FileRefusedException.class).hasMessageContaining("empty.csv").hasMessageContaining("FILE_EMPTY");
         assertThatThrownBy(() -> TextFileSniffer.sniff(write("garbage.csv", new byte[] {'a', 0, 1, 2}), null))
-                .isInstanceOf(FileRefusedException.class).hasMessageContaining("file.binary").hasMessageContaining("byte 1");
+                .isInstanceOf(FileRefusedException.class).hasMessageContaining("FILE_BINARY").hasMessageContaining("byte 1");
     }
 
     @Test
