@@ -19,6 +19,9 @@ CREATE TABLE observation_stage (
     source_ref       VARCHAR(500),
     synthetic        BOOLEAN       NOT NULL,
     comment          VARCHAR(1000),
+    -- filled by the merge: the observation with the same key, and whether the values differ
+    observation_id   BIGINT,
+    differs          BOOLEAN,
     CONSTRAINT observation_stage_pk PRIMARY KEY (job_instance_id, line)
 );
 CREATE INDEX observation_stage_key ON observation_stage

@@ -23,6 +23,7 @@ import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ImportCounts;
 import org.salwmonitor.batch.shared.RejectsFile;
+import org.salwmonitor.batch.shared.SourceFiles;
 import org.salwmonitor.batch.shared.TextFileSniffer;
 
 /**
@@ -71,11 +72,16 @@ public class ImportStatisticsJobConfiguration {
 
     @Bean
     @StepScope
-    StatisticsChunkWriter statisticsWriter(ObservationStore observationStore,
+    StatisticsChunkWriter statisticsWriter(ObservationStore observationStore, SourceFiles sourceFiles,
                                            @Value("#{stepExecution}") StepExecution stepExecution,
                                            @Value("#{jobParameters['file']}") String file,
-                                           @Value("#{jobParameters['sourceFileId']}") Long sourceFileId,
+                                           @Value("#{jobParameters['sha256']}") String sha256,
+                                           @Value("#{jobParameters['format']}") String format,
+                                           @Value("#{jobParameters['encoding']}") String encoding,
                                            @Value("#{jobParameters['dryRun']}") String dryRun) {
+        // looked up on every (re)start rather than passed as a parameter, so a restart never holds a stale id
+        long sourceFileId = sourceFiles.register(Path.of(file), sha256, "STATISTICS",
+                format == null ? "UNKNOWN" : format, encoding);
         return new StatisticsChunkWriter(observationStore, stepExecution.getJobExecution().getJobInstanceId(),
                 stepExecution.getJobExecutionId(), sourceFileId, Path.of(file).getFileName().toString(),
                 Boolean.parseBoolean(dryRun));

@@ -50,42 +50,46 @@ public class ObservationStore {
             + " o.weapon_type, o.context, o.unit_measure, o.obs_value, o.obs_status, o.conf_status, o.source_agency,"
             + " o.source_ref, o.synthetic, o.comment, o.source_file_id, o.source_line, o.job_execution_id";
 
-    private static final String MERGE = "WITH s AS ("
-            + "  SELECT * FROM observation_stage WHERE job_instance_id = {0} AND line BETWEEN {1} AND {2}),"
-            + " matched AS (SELECT o.id, s.line, s.action, " + VALUES_DIFFER + " AS differs"
-            + "  FROM s JOIN observation o ON " + KEY_MATCH + "),"
-            + " revised AS (INSERT INTO observation_revision (" + REVISION_COLUMNS + ")"
-            + "  SELECT CASE WHEN m.action = 'D' THEN 'DELETE' ELSE 'UPDATE' END, " + REVISION_VALUES
-            + "   , {3}, {4}, m.line FROM matched m JOIN observation o ON o.id = m.id"
-            + "  WHERE m.action = 'D' OR m.differs RETURNING 1),"
-            + " updated AS (UPDATE observation o SET obs_value = s.obs_value, obs_status = s.obs_status,"
-            + "   conf_status = s.conf_status, source_agency = s.source_agency, source_ref = s.source_ref,"
-            + "   synthetic = s.synthetic, comment = s.comment, source_file_id = {4}, source_line = s.line,"
-            + "   job_execution_id = {3}, updated_at = now()"
-            + "  FROM matched m JOIN s ON s.line = m.line"
-            + "  WHERE o.id = m.id AND m.action = 'S' AND m.differs RETURNING 1),"
-            + " deleted AS (DELETE FROM observation o USING matched m WHERE o.id = m.id AND m.action = 'D' RETURNING 1),"
-            + " inserted AS (INSERT INTO observation (ref_area, time_period, indicator, event, item_class, weapon_type,"
-            + "   context, unit_measure, obs_value, obs_status, conf_status, source_agency, source_ref, synthetic,"
-            + "   comment, source_file_id, source_line, job_execution_id)"
-            + "  SELECT s.ref_area, s.time_period, s.indicator, s.event, s.item_class, s.weapon_type, s.context,"
-            + "   s.unit_measure, s.obs_value, s.obs_status, s.conf_status, s.source_agency, s.source_ref, s.synthetic,"
-            + "   s.comment, {4}, s.line, {3}"
-            + "  FROM s WHERE s.action = 'S' AND NOT EXISTS (SELECT 1 FROM matched m WHERE m.line = s.line)"
-            + "  RETURNING 1)"
-            + " SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM updated) AS updated,"
-            + "  (SELECT count(*) FROM deleted) AS deleted,"
-            + "  (SELECT count(*) FROM s WHERE s.action = 'D') AS delete_requests,"
-            + "  (SELECT count(*) FROM revised) AS revised";
+    /*
+     * The merge of one chunk, as five statements over the chunk's stage rows (lines {1}..{2} of job
+     * instance {0}): each joins the chunk to observation through an index, so its cost does not grow
+     * with the size of the table. {3} is the job execution, {4} the source file.
+     */
+    private static final String CHUNK = " FROM observation_stage s WHERE s.job_instance_id = {0}"
+            + " AND s.line BETWEEN {1} AND {2}";
 
-    /** The same classification as {@link #MERGE}, without changing anything: for {@code --dry-run}. */
-    private static final String CLASSIFY = "WITH s AS ("
-            + "  SELECT * FROM observation_stage WHERE job_instance_id = {0} AND line BETWEEN {1} AND {2})"
-            + " SELECT count(*) FILTER (WHERE s.action = 'S' AND o.id IS NULL) AS inserted,"
-            + "  count(*) FILTER (WHERE s.action = 'S' AND o.id IS NOT NULL AND " + VALUES_DIFFER + ") AS updated,"
-            + "  count(*) FILTER (WHERE s.action = 'D' AND o.id IS NOT NULL) AS deleted,"
-            + "  count(*) FILTER (WHERE s.action = 'D') AS delete_requests, 0 AS revised"
-            + " FROM s LEFT JOIN observation o ON " + KEY_MATCH;
+    private static final String MATCH = "UPDATE observation_stage s SET observation_id = o.id, differs = "
+            + VALUES_DIFFER + " FROM observation o WHERE " + KEY_MATCH
+            + " AND s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2}";
+
+    private static final String REVISE = "INSERT INTO observation_revision (" + REVISION_COLUMNS + ")"
+            + " SELECT CASE WHEN s.action = 'D' THEN 'DELETE' ELSE 'UPDATE' END, " + REVISION_VALUES
+            + ", {3}, {4}, s.line FROM observation_stage s JOIN observation o ON o.id = s.observation_id"
+            + " WHERE s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2} AND (s.action = 'D' OR s.differs)";
+
+    private static final String UPDATE = "UPDATE observation o SET obs_value = s.obs_value, obs_status = s.obs_status,"
+            + " conf_status = s.conf_status, source_agency = s.source_agency, source_ref = s.source_ref,"
+            + " synthetic = s.synthetic, comment = s.comment, source_file_id = {4}, source_line = s.line,"
+            + " job_execution_id = {3}, updated_at = now()"
+            + " FROM observation_stage s WHERE o.id = s.observation_id AND s.action = 'S' AND s.differs"
+            + " AND s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2}";
+
+    private static final String DELETE = "DELETE FROM observation o USING observation_stage s"
+            + " WHERE o.id = s.observation_id AND s.action = 'D'"
+            + " AND s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2}";
+
+    private static final String INSERT = "INSERT INTO observation (ref_area, time_period, indicator, event, item_class,"
+            + " weapon_type, context, unit_measure, obs_value, obs_status, conf_status, source_agency, source_ref,"
+            + " synthetic, comment, source_file_id, source_line, job_execution_id)"
+            + " SELECT s.ref_area, s.time_period, s.indicator, s.event, s.item_class, s.weapon_type, s.context,"
+            + " s.unit_measure, s.obs_value, s.obs_status, s.conf_status, s.source_agency, s.source_ref, s.synthetic,"
+            + " s.comment, {4}, s.line, {3}" + CHUNK + " AND s.action = 'S' AND s.observation_id IS NULL";
+
+    /** What the merge would do, for {@code --dry-run}: counted from the matched stage rows. */
+    private static final String CLASSIFY = "SELECT"
+            + " count(*) FILTER (WHERE s.action = 'S' AND s.observation_id IS NULL) AS inserted,"
+            + " count(*) FILTER (WHERE s.action = 'S' AND s.differs) AS updated,"
+            + " count(*) FILTER (WHERE s.action = 'D' AND s.observation_id IS NOT NULL) AS deleted" + CHUNK;
 
     private static final String DUPLICATES = "SELECT s.line, min(p.line) AS first_line FROM observation_stage s"
             + " JOIN observation_stage p ON p.job_instance_id = s.job_instance_id AND p.line < s.line"
@@ -109,14 +113,27 @@ public class ObservationStore {
     /**
      * Stages and merges the valid rows of one chunk (lines {@code firstLine..lastLine} of the file).
      *
-     * @param dryRun  classify the rows as the merge would, but change nothing in {@code observation}
+     * @param dryRun             classify the rows as the merge would, but change nothing in {@code observation}
+     * @param refreshStatistics  ANALYZE the stage and observation tables first (the tables have grown)
      */
     public ChunkResult store(long jobInstanceId, long jobExecutionId, long sourceFileId, String fileName,
-                             List<StatisticsRow> rows, int firstLine, int lastLine, boolean dryRun) {
+                             List<StatisticsRow> rows, int firstLine, int lastLine, boolean dryRun,
+                             boolean refreshStatistics) {
         if (rows.isEmpty()) {
             return new ChunkResult(0, 0, 0, 0, List.of());
         }
         copyToStage(jobInstanceId, rows);
+        // Plans for the queries below depend on table sizes, which change fast during an import: the
+        // stage is empty whenever autovacuum looks at it. Stale statistics made the planner scan the whole
+        // stage per chunk (a re-import of 220,000 rows took minutes), so statistics are refreshed on an
+        // exponential schedule (a handful of ANALYZEs per file) and every query is planned afresh.
+        dsl.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        // index probes are cheap next to reading a whole table per chunk (the default assumes spinning disks)
+        dsl.execute("SET LOCAL random_page_cost = 1.1");
+        if (refreshStatistics) {
+            dsl.execute("ANALYZE observation_stage");
+            dsl.execute("ANALYZE observation");
+        }
         List<RowReject> duplicates = dsl.resultQuery(DUPLICATES, jobInstanceId, firstLine, lastLine).fetch()
                 .map(r -> new RowReject(fileName, r.get("line", Integer.class), null, null, "DUPLICATE_KEY",
                         "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
@@ -127,16 +144,25 @@ public class ObservationStore {
                     .and(OBSERVATION_STAGE.LINE.eq(duplicate.line()))).execute();
         }
         dsl.resultQuery("SELECT pg_advisory_xact_lock({0})", MERGE_LOCK).fetch();
-        Record counts = dsl.resultQuery(dryRun ? CLASSIFY : MERGE, jobInstanceId, firstLine, lastLine, jobExecutionId,
-                sourceFileId).fetchOne();
-        int inserted = counts.get("inserted", Integer.class);
-        int updated = counts.get("updated", Integer.class);
-        int deleted = counts.get("deleted", Integer.class);
-        int deleteRequests = counts.get("delete_requests", Integer.class);
+        Object[] chunk = {jobInstanceId, firstLine, lastLine, jobExecutionId, sourceFileId};
+        dsl.execute(MATCH, chunk);
+        int inserted;
+        int updated;
+        int deleted;
+        if (dryRun) {
+            Record counts = dsl.resultQuery(CLASSIFY, chunk).fetchOne();
+            inserted = counts.get("inserted", Integer.class);
+            updated = counts.get("updated", Integer.class);
+            deleted = counts.get("deleted", Integer.class);
+        } else {
+            dsl.execute(REVISE, chunk);
+            updated = dsl.execute(UPDATE, chunk);
+            deleted = dsl.execute(DELETE, chunk);
+            inserted = dsl.execute(INSERT, chunk);
+        }
         int stored = rows.size() - duplicates.size();
-        int unchanged = stored - inserted - updated - deleteRequests;
-        // a delete of a key that does not exist changes nothing: count it as unchanged
-        unchanged += deleteRequests - deleted;
+        // a delete of a key that does not exist changes nothing: it counts as unchanged
+        int unchanged = stored - inserted - updated - deleted;
         return new ChunkResult(inserted, updated, unchanged, deleted, duplicates);
     }
 

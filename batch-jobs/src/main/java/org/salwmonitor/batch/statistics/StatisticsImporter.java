@@ -47,14 +47,11 @@ public class StatisticsImporter {
             "ITEM_CLASS", "WEAPON_TYPE", "CONTEXT", "UNIT_MEASURE", "OBS_VALUE");
     private final Job importStatisticsJob;
     private final JobRunner jobRunner;
-    private final SourceFiles sourceFiles;
     private final RejectsFile rejectsFile;
 
-    public StatisticsImporter(Job importStatisticsJob, JobRunner jobRunner, SourceFiles sourceFiles,
-                              RejectsFile rejectsFile) {
+    public StatisticsImporter(Job importStatisticsJob, JobRunner jobRunner, RejectsFile rejectsFile) {
         this.importStatisticsJob = importStatisticsJob;
         this.jobRunner = jobRunner;
-        this.sourceFiles = sourceFiles;
         this.rejectsFile = rejectsFile;
     }
 
@@ -117,13 +114,12 @@ public class StatisticsImporter {
                              List<String> notices) throws Exception {
         String sha256 = SourceFiles.sha256(file);
         String encoding = sniffed.charset().name();
-        long sourceFileId = sourceFiles.register(file, sha256, "STATISTICS", format.name(), encoding);
         JobParameters parameters = new JobParametersBuilder()
                 .addString("file", file.toString(), true)
                 .addString("sha256", sha256, true)
                 .addString("dryRun", Boolean.toString(dryRun), true)
                 .addString("encoding", encoding, false)
-                .addLong("sourceFileId", sourceFileId, false)
+                .addString("format", format.name(), false)
                 .addString("rejects", rejects.toString(), false)
                 .toJobParameters();
         JobExecution execution = jobRunner.run(importStatisticsJob, "statistics:" + file + ":" + sha256,
@@ -146,9 +142,23 @@ public class StatisticsImporter {
         } else {
             outcome = counts.rejected() > 0 ? ImportResult.Outcome.IMPORTED_WITH_REJECTS : ImportResult.Outcome.IMPORTED;
         }
-        String failure = outcome == ImportResult.Outcome.FAILED ? execution.getExitStatus().getExitDescription() : null;
+        String failure = outcome == ImportResult.Outcome.FAILED ? failureOf(execution) : null;
         return new ImportResult(file, outcome, format.name(), encoding, counts, rowRejects,
                 counts.rejected() > 0 ? rejects : null, allNotices, failure, execution.getId(), dryRun);
+    }
+
+    /** The innermost cause of each failure of an execution: what went wrong, without the stack. */
+    private static String failureOf(JobExecution execution) {
+        List<String> causes = new ArrayList<>();
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Throwable cause = failure;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            causes.add(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
+        return "FAILED: " + (causes.isEmpty() ? execution.getExitStatus().getExitCode() : String.join("; ", causes))
+                + " (run the same command again to resume)";
     }
 
     static Format formatOf(Path file, TextFileSniffer.Sniffed sniffed) {
