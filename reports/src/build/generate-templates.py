@@ -104,7 +104,7 @@ def frame(name, cover):
     # Page header: title and classification on every page, and the synthetic-data marking.
     o.append('\t<pageHeader height="30">')
     o.append(f'\t\t<element kind="textField" uuid="{uid(n + "/ph-title")}" x="0" y="0" width="380" height="12" style="PageHeader">')
-    o.append('\t\t\t<expression><![CDATA[$P{REPORT_TITLE}]]></expression>')
+    o.append('\t\t\t<expression><![CDATA[$P{COVER_SUBTITLE}]]></expression>')
     o.append('\t\t\t<property name="net.sf.jasperreports.export.pdf.tag.artifact" value="true"/>')
     o.append('\t\t</element>')
     o.append(f'\t\t<element kind="textField" uuid="{uid(n + "/ph-class")}" x="380" y="0" width="155" height="12" hTextAlign="Right" style="Marking">')
