@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the repetitive JRXML templates (the two table grids and the two report frames).
 
-The grids have one label column and up to 12 (narrow) or 6 (wide) value columns; a column is printed
+The grids have one label column and up to 12 (narrow), 11 (medium) or 6 (wide) value columns; a column is printed
 only when the table has a header for it. The report frames share page header, footer and the block
 flow; they differ in the cover. Run from the repository root after changing the layout:
     python3 reports/src/build/generate-templates.py
@@ -70,11 +70,12 @@ def frame(name, cover):
                  ("PAGE_PATTERN", "java.lang.String"), ("COVER_SUBTITLE", "java.lang.String"),
                  ("COVER_TEXT", "java.lang.String"),
                  ("TABLE_NARROW", "net.sf.jasperreports.engine.JasperReport"),
-                 ("TABLE_WIDE", "net.sf.jasperreports.engine.JasperReport")]:
+                 ("TABLE_WIDE", "net.sf.jasperreports.engine.JasperReport"),
+                 ("TABLE_MEDIUM", "net.sf.jasperreports.engine.JasperReport")]:
         o.append(f'\t<parameter name="{p}" class="{c}"/>')
     for f, c in [("kind", "java.lang.String"), ("text", "java.lang.String"),
                  ("rows", "net.sf.jasperreports.engine.JRDataSource"), ("headers", "java.util.List"),
-                 ("wide", "java.lang.Boolean"), ("image", "net.sf.jasperreports.renderers.Renderable")]:
+                 ("layout", "java.lang.String"), ("image", "net.sf.jasperreports.renderers.Renderable")]:
         o.append(f'\t<field name="{f}" class="{c}"/>')
     o.append('\t<variable name="CURRENT_PAGE" resetType="Page" class="java.lang.Integer">')
     o.append('\t\t<expression><![CDATA[$V{PAGE_NUMBER}]]></expression>')
@@ -145,7 +146,7 @@ def frame(name, cover):
     band("TABLE", 24, [
         f'\t\t\t<element kind="subreport" uuid="{uid(n + "/table")}" x="0" y="4" width="{WIDTH}" height="16">',
         '\t\t\t\t<dataSourceExpression><![CDATA[$F{rows}]]></dataSourceExpression>',
-        '\t\t\t\t<expression><![CDATA[Boolean.TRUE.equals($F{wide}) ? $P{TABLE_WIDE} : $P{TABLE_NARROW}]]></expression>',
+        '\t\t\t\t<expression><![CDATA["wide".equals($F{layout}) ? $P{TABLE_WIDE} : "medium".equals($F{layout}) ? $P{TABLE_MEDIUM} : $P{TABLE_NARROW}]]></expression>',
         '\t\t\t\t<parameter name="HEADERS">',
         '\t\t\t\t\t<expression><![CDATA[$F{headers}]]></expression>',
         '\t\t\t\t</parameter>',
@@ -192,5 +193,6 @@ def write(name, text):
 
 write("table-narrow.jrxml", grid("table-narrow", 103, 12))
 write("table-wide.jrxml", grid("table-wide", 145, 6))
+write("table-medium.jrxml", grid("table-medium", 84, 11))
 write("trend-report.jrxml", frame("trend-report", "trend"))
 write("compliance-report.jrxml", frame("compliance-report", "compliance"))

@@ -91,7 +91,8 @@ final class Doc {
             if (block.table() != null) {
                 Table table = block.table();
                 row.put("headers", table.headers());
-                row.put("wide", table.columns() <= Table.WIDE_COLUMNS);
+                row.put("layout", table.columns() <= Table.WIDE_COLUMNS ? "wide"
+                        : table.columns() <= Table.MEDIUM_COLUMNS ? "medium" : "narrow");
                 row.put("rows", rowsOf(table));
             }
             if (block.chart() != null) {

@@ -44,12 +44,14 @@ public final class ReportRenderer {
     private final JasperReport compliance;
     private final JasperReport tableNarrow;
     private final JasperReport tableWide;
+    private final JasperReport tableMedium;
 
     private ReportRenderer() {
         trend = load("trend-report.jasper");
         compliance = load("compliance-report.jasper");
         tableNarrow = load("table-narrow.jasper");
         tableWide = load("table-wide.jasper");
+        tableMedium = load("table-medium.jasper");
     }
 
     /**
@@ -203,6 +205,7 @@ public final class ReportRenderer {
                 texts.date(metadata.dataAsOf()), metadata.classification().marking(locale)));
         parameters.put("TABLE_NARROW", tableNarrow);
         parameters.put("TABLE_WIDE", tableWide);
+        parameters.put("TABLE_MEDIUM", tableMedium);
         try {
             JasperPrint print = JasperFillManager.fillReport(template, parameters, doc.dataSource());
             JRPdfExporter exporter = new JRPdfExporter();

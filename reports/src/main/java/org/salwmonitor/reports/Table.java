@@ -19,6 +19,8 @@ record Table(String id, String title, List<String> headers, List<Row> rows, bool
     static final int MAX_COLUMNS = 12;
     /** Tables with at most this many value columns are printed with wider columns. */
     static final int WIDE_COLUMNS = 6;
+    /** Tables with at most this many value columns (and more than {@link #WIDE_COLUMNS}) use medium columns. */
+    static final int MEDIUM_COLUMNS = 11;
 
     /**
      * One row.
