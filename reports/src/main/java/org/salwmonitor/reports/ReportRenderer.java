@@ -55,6 +55,31 @@ public final class ReportRenderer {
     }
 
     /**
+     * Loads the compiled templates and warms up: renders a one-page report in each language to nowhere,
+     * so that the one-time costs (JasperReports extensions, font registry, font embedding, chart classes,
+     * the JIT) are paid at start-up rather than by the first real report.
+     *
+     * @return the renderer, not null
+     * @throws IllegalStateException if a compiled template is missing from the classpath
+     */
+    public static ReportRenderer createWarm() {
+        ReportRenderer renderer = new ReportRenderer();
+        ReportMetadata metadata = new ReportMetadata(org.salwmonitor.core.geo.Region.centralAsia(), 2020, 2022,
+                Classification.PUBLIC, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), true, java.util.List.of());
+        for (Locale locale : java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+            Texts texts = new Texts(locale);
+            Doc doc = new Doc().h1("warm-up").p("warm-up").chart("warm-up", Charts.lines(texts, "warm-up", "warm-up",
+                    java.util.Map.of("warm-up", java.util.Map.of(2020, 1.0, 2022, 2.0)), java.util.List.of(2020, 2021, 2022),
+                    true), true);
+            doc.table(new Table("warm-up", "warm-up", java.util.List.of("a", "b"),
+                    java.util.List.of(new Table.Row("x", java.util.List.of(Cell.text("1")))), true));
+            renderer.export(renderer.trend, doc, metadata, texts, "trend", OutputStream.nullOutputStream());
+        }
+        return renderer;
+    }
+
+    /**
      * Loads the compiled templates.
      *
      * @return the renderer, not null
