@@ -2,6 +2,8 @@ package org.salwmonitor.core.casefile;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * A criminal context established for a case; a case may have several (UNODC Global Study on Firearms
  * Trafficking 2020; the terrorism–arms–crime nexus of UNSC resolution 2370).
@@ -30,6 +32,7 @@ public enum CriminalContext {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

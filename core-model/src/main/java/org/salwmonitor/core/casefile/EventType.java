@@ -2,6 +2,8 @@ package org.salwmonitor.core.casefile;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * How arms came into the hands of the authorities: the three events counted by SDG indicator 16.4.2
  * and the UNODC Illicit Arms Flows Questionnaire.
@@ -24,6 +26,7 @@ public enum EventType {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

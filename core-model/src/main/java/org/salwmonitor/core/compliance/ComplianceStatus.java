@@ -2,6 +2,8 @@ package org.salwmonitor.core.compliance;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * The reporting status of one state in one cycle of an obligation, as of a given day.
  * Only {@link #ON_TIME}, {@link #LATE} and {@link #MISSING} are expected reports (see {@link #expected()}).
@@ -40,6 +42,7 @@ public enum ComplianceStatus {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

@@ -2,6 +2,8 @@ package org.salwmonitor.core.disclosure;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * Whether a cell of a protected table may be published, and if not, why.
  *
@@ -57,6 +59,7 @@ public enum CellStatus {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

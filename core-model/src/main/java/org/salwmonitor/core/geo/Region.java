@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
@@ -22,16 +21,13 @@ import org.salwmonitor.core.internal.Require;
  */
 public record Region(String code, String nameEn, String nameRu, List<Country> members) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** The code of the region this project serves. */
     public static final String CENTRAL_ASIA = "CENTRAL_ASIA";
 
     /** Validates every field and sorts the members. */
     public Region {
-        Require.nonNull(code, "code");
-        Require.that(CODE.matcher(code).matches(),
-                "code must be upper-case letters, digits and underscores, was '" + code + "'");
+        Require.code(code, "code");
         nameEn = Require.nonBlank(nameEn, "nameEn");
         nameRu = Require.nonBlank(nameRu, "nameRu");
         members = Require.copyOf(members, "members").stream().sorted().toList();

@@ -3,12 +3,15 @@ package org.salwmonitor.core.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Argument checks whose messages name the field, the value and the rule, e.g.
  * {@code year must be between 1900 and 2100, was 2301}.
  */
 public final class Require {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private Require() {
     }
@@ -36,6 +39,19 @@ public final class Require {
                     + " characters long, was " + trimmed.length() + " characters");
         }
         return trimmed;
+    }
+
+    /**
+     * Returns {@code value} if it is a code of the library's code lists and reference tables: an upper-case
+     * Latin letter, then upper-case Latin letters, digits or underscores ({@code CENTRAL_ASIA}, {@code KZ_2005}).
+     */
+    public static String code(String value, String field) {
+        nonNull(value, field);
+        if (!CODE.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be an upper-case Latin letter followed by upper-case"
+                    + " Latin letters, digits or underscores, was '" + value + "'");
+        }
+        return value;
     }
 
     /** Returns {@code value} if it lies in [{@code min}, {@code max}]. */

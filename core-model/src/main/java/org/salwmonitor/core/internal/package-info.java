@@ -1,4 +1,4 @@
 /**
- * Argument checks shared by the library; not exported.
+ * Argument checks and the reader of reference CSV tables, shared by the library's packages; not exported.
  */
 package org.salwmonitor.core.internal;

@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * Where an act took place. The date of a domestic act (a ratification law, a parliament's decision) is not
  * the date on which the instrument was deposited with the depositary, and entry into force for the state
@@ -23,6 +25,7 @@ public enum ActionLevel {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /** An act by which a state signs an instrument or consents to be bound by it. */
 public enum ActionType {
     /** Signature: does not by itself bind the state to a treaty that is subject to ratification. */
@@ -30,6 +32,7 @@ public enum ActionType {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

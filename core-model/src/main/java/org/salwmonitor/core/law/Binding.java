@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * Whether an instrument bound (or applied to) a state on a given day, as far as verified facts tell.
  * {@link #NOT_VERIFIED} is never silently turned into either answer.
@@ -24,6 +26,7 @@ public enum Binding {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

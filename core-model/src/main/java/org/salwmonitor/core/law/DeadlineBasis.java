@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /** Whether a reporting deadline is a verified fact or a convention of this project. */
 public enum DeadlineBasis {
     /** The deadline is stated by the instrument or its secretariat, with a source. */
@@ -19,6 +21,7 @@ public enum DeadlineBasis {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

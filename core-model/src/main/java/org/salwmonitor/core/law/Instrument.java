@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
@@ -51,13 +50,10 @@ public record Instrument(String code, String nameEn, String nameRu, InstrumentKi
     /** Code of the OSCE Document on SALW. */
     public static final String OSCE_SALW = "OSCE_SALW";
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Validates every field. */
     public Instrument {
-        Require.nonNull(code, "code");
-        Require.that(CODE.matcher(code).matches(),
-                "code must be upper-case letters, digits and underscores, was '" + code + "'");
+        Require.code(code, "code");
         nameEn = Require.nonBlank(nameEn, "nameEn");
         nameRu = Require.nonBlank(nameRu, "nameRu");
         Require.nonNull(kind, "kind");

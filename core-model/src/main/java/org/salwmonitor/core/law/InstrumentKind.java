@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /** The legal nature of an international instrument, which decides how it comes to bind a state. */
 public enum InstrumentKind {
     /** A treaty: binds a state that consents to be bound (ratification, accession, acceptance, approval). */
@@ -23,6 +25,7 @@ public enum InstrumentKind {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /** How often a report is due. */
 public enum Periodicity {
     /** Once per state, e.g. the ATT initial report. */
@@ -28,6 +30,7 @@ public enum Periodicity {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

@@ -2,6 +2,8 @@ package org.salwmonitor.core.law;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /** Whether a submitted report was made public (the ATT allows private reports). */
 public enum ReportVisibility {
     /** Published. */
@@ -21,6 +23,7 @@ public enum ReportVisibility {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.salwmonitor.core.internal.ReferenceCsv;
 import org.salwmonitor.core.internal.Require;
@@ -35,13 +34,10 @@ public record ReportingObligation(String code, Instrument instrument, String nam
         Periodicity periodicity, DeadlineRule deadlineRule, DeadlineBasis deadlineBasis, int firstCycleYear,
         String source, String note) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Validates every field. */
     public ReportingObligation {
-        Require.nonNull(code, "code");
-        Require.that(CODE.matcher(code).matches(),
-                "code must be upper-case letters, digits and underscores, was '" + code + "'");
+        Require.code(code, "code");
         Require.nonNull(instrument, "instrument");
         nameEn = Require.nonBlank(nameEn, "nameEn");
         nameRu = Require.nonBlank(nameRu, "nameRu");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.core.internal.Require;
@@ -39,13 +38,10 @@ import org.salwmonitor.core.statistics.SeriesKey;
 public record ValidationRule(String code, String nameEn, String nameRu, Expression left, Operator operator,
         Expression right, MissingValueStrategy missingValueStrategy, Importance importance) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Validates every field and that both sides share one unit. */
     public ValidationRule {
-        Require.nonNull(code, "code");
-        Require.that(CODE.matcher(code).matches(),
-                "code must be upper-case letters, digits and underscores, was '" + code + "'");
+        Require.code(code, "code");
         nameEn = Require.nonBlank(nameEn, "nameEn");
         nameRu = Require.nonBlank(nameRu, "nameRu");
         Require.nonNull(left, "left");

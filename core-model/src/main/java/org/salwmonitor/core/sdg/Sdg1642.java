@@ -127,6 +127,11 @@ public final class Sdg1642 {
     /**
      * Returns the rate of one country and year from counts given directly, each possibly missing.
      *
+     * <p>Mind the order: the denominator comes first here, whereas {@link Sdg1642Rate#of} and the
+     * {@link Sdg1642Rate} constructor take the numerator first. Both arguments are {@code OptionalLong},
+     * so the compiler cannot catch a swap; a swapped pair usually shows as
+     * {@link NotAvailableReason#NUMERATOR_EXCEEDS_DENOMINATOR}.
+     *
      * @param country      the country, not null
      * @param year         the year, 1900 to 2100
      * @param denominator  arms seized, found or surrendered, empty if missing

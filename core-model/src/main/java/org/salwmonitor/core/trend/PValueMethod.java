@@ -2,6 +2,8 @@ package org.salwmonitor.core.trend;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /** How the p-value of a {@link MannKendallTest} was obtained. */
 public enum PValueMethod {
     /**
@@ -31,6 +33,7 @@ public enum PValueMethod {
      * @return the label, not null
      */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? labelRu : labelEn;
     }
 }

@@ -2,6 +2,8 @@ package org.salwmonitor.core.trend;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * The conclusion drawn from a {@link TrendResult}, by the Mann–Kendall test at a chosen level α.
  *
@@ -35,6 +37,7 @@ public enum Verdict {
      * @return the label, not null
      */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? labelRu : labelEn;
     }
 }

@@ -2,6 +2,8 @@ package org.salwmonitor.core.weapon;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * The three classes of item counted under the UN Firearms Protocol (art. 3): firearms, their parts
  * and components, and ammunition. Ammunition is counted in rounds, never in weapons.
@@ -24,6 +26,7 @@ public enum ItemClass {
 
     /** Returns the label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

@@ -1,7 +1,6 @@
 package org.salwmonitor.core.weapon;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.salwmonitor.core.internal.Require;
 
@@ -21,13 +20,12 @@ import org.salwmonitor.core.internal.Require;
  */
 public record NationalCategory(String code, String parentCode, String labelEn, String labelRu, WeaponType commonType) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Validates every field. */
     public NationalCategory {
-        checkCode(code, "code");
+        Require.code(code, "code");
         if (parentCode != null) {
-            checkCode(parentCode, "parentCode");
+            Require.code(parentCode, "parentCode");
             Require.that(!parentCode.equals(code), "parentCode must differ from code, was '" + code + "' for both");
         }
         labelEn = Require.nonBlank(labelEn, "labelEn");
@@ -66,11 +64,5 @@ public record NationalCategory(String code, String parentCode, String labelEn, S
     public String label(Locale locale) {
         Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? labelRu : labelEn;
-    }
-
-    private static void checkCode(String value, String field) {
-        Require.nonNull(value, field);
-        Require.that(CODE.matcher(value).matches(),
-                field + " must be upper-case letters, digits and underscores, was '" + value + "'");
     }
 }

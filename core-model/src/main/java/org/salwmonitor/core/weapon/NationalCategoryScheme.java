@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.core.internal.ReferenceCsv;
@@ -40,12 +39,10 @@ import org.salwmonitor.core.internal.Require;
  */
 public record NationalCategoryScheme(String id, Country country, String source, List<NationalCategory> categories) {
 
-    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Validates every field and the tree. */
     public NationalCategoryScheme {
-        Require.nonNull(id, "id");
-        Require.that(ID.matcher(id).matches(), "id must be upper-case letters, digits and underscores, was '" + id + "'");
+        Require.code(id, "id");
         Require.nonNull(country, "country");
         source = Require.nonBlank(source, "source");
         categories = Require.copyOf(categories, "categories");

@@ -2,6 +2,8 @@ package org.salwmonitor.core.weapon;
 
 import java.util.Locale;
 
+import org.salwmonitor.core.internal.Require;
+
 /**
  * The common weapon types: the small arms and light weapons of the International Tracing Instrument
  * (2005), plus shotguns (named in the SDG 16.4.2 metadata and the largest seized category in Asia),
@@ -69,6 +71,7 @@ public enum WeaponType {
 
     /** Returns the plural label in the language of the locale: Russian for {@code ru}, English otherwise. */
     public String label(Locale locale) {
+        Require.nonNull(locale, "locale");
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

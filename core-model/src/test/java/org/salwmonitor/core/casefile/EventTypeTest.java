@@ -1,6 +1,7 @@
 package org.salwmonitor.core.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -26,5 +27,15 @@ class EventTypeTest {
         assertThat(Arrays.stream(EventType.values()).map(v -> v.label(Locale.ENGLISH))).doesNotHaveDuplicates();
         assertThat(Arrays.stream(EventType.values()).map(v -> v.label(RU))).doesNotHaveDuplicates()
                 .allMatch(label -> label.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
+    }
+
+    @Test
+    void rejectsANullLocaleNamingIt() {
+        // given
+        EventType first = EventType.values()[0];
+        // when / then
+        assertThatThrownBy(() -> first.label(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("locale must not be null");
     }
 }

@@ -126,7 +126,7 @@ class RegionTest {
         void rejectsBadCode(String code) {
             assertThatThrownBy(() -> new Region(code, "Name", "Имя", List.of(KZ)))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("code must be upper-case letters, digits and underscores, was '" + code + "'");
+                    .hasMessage("code must be an upper-case Latin letter followed by upper-case Latin letters, digits or underscores, was '" + code + "'");
         }
 
         @Test

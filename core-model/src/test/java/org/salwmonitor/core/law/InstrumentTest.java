@@ -77,7 +77,7 @@ class InstrumentTest {
         @Test
         void rejectsLowerCaseCode() {
             assertThatThrownBy(() -> instrument("att", Year.of(2013), Optional.empty(), Optional.empty(), "s"))
-                    .hasMessage("code must be upper-case letters, digits and underscores, was 'att'");
+                    .hasMessage("code must be an upper-case Latin letter followed by upper-case Latin letters, digits or underscores, was 'att'");
         }
 
         @Test

@@ -147,7 +147,7 @@ class ValidationRuleTest {
             assertThatThrownBy(() -> new ValidationRule("origin", "n", "н", Expression.parse("ORIGIN_ESTABLISHED"),
                     Operator.LE, Expression.parse("ORIGIN_ESTABLISHED"), MissingValueStrategy.NEVER_SKIP,
                     Importance.HIGH))
-                    .hasMessage("code must be upper-case letters, digits and underscores, was 'origin'");
+                    .hasMessage("code must be an upper-case Latin letter followed by upper-case Latin letters, digits or underscores, was 'origin'");
         }
 
         @Test

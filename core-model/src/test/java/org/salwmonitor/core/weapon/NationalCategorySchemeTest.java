@@ -154,7 +154,7 @@ class NationalCategorySchemeTest {
         void rejectsMalformedId() {
             assertThatThrownBy(() -> new NationalCategoryScheme("kz 2005", KZ, "test", List.of(top, child)))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("id must be upper-case letters, digits and underscores, was 'kz 2005'");
+                    .hasMessage("id must be an upper-case Latin letter followed by upper-case Latin letters, digits or underscores, was 'kz 2005'");
         }
 
         @Test

@@ -34,14 +34,14 @@ class NationalCategoryTest {
     void rejectsMalformedCode() {
         assertThatThrownBy(() -> NationalCategory.topLevel("rifled", "rifled", "нарезное", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("code must be upper-case letters, digits and underscores, was 'rifled'");
+                .hasMessage("code must be an upper-case Latin letter followed by upper-case Latin letters, digits or underscores, was 'rifled'");
     }
 
     @Test
     void rejectsMalformedParentCode() {
         assertThatThrownBy(() -> new NationalCategory("A", "b-1", "a", "а", WeaponType.OTHER))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("parentCode must be upper-case letters, digits and underscores, was 'b-1'");
+                .hasMessage("parentCode must be an upper-case Latin letter followed by upper-case Latin letters, digits or underscores, was 'b-1'");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.salwmonitor.reports;
+
+import java.util.Locale;
+
+/**
+ * The classification marking printed in the header and footer of every page. A {@link #PUBLIC} report
+ * carries aggregates only, after disclosure control.
+ */
+public enum Classification {
+    /** May be published. */
+    PUBLIC("PUBLIC", "ПУБЛИЧНО"),
+    /** For the authorities that exchange the data only. */
+    RESTRICTED("RESTRICTED – FOR OFFICIAL USE ONLY", "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ");
+
+    private final String markingEn;
+    private final String markingRu;
+
+    Classification(String markingEn, String markingRu) {
+        this.markingEn = markingEn;
+        this.markingRu = markingRu;
+    }
+
+    /**
+     * Returns the marking in the language of the locale: Russian for {@code ru}, English otherwise.
+     *
+     * @param locale  the locale, not null
+     * @return the marking, not null
+     */
+    public String marking(Locale locale) {
+        return "ru".equals(locale.getLanguage()) ? markingRu : markingEn;
+    }
+}
