@@ -18,7 +18,8 @@ public final class DatabaseTestSupport {
 
     /** Empties every data table (the job repository is kept: executions are history, not data). */
     public static void cleanData(JdbcTemplate jdbc) {
-        jdbc.execute("TRUNCATE observation, observation_revision, observation_stage, import_reject, source_file"
+        jdbc.execute("TRUNCATE observation, observation_revision, observation_stage, import_reject, participation_action,"
+                + " report_submission, legal_revision, source_file"
                 + " RESTART IDENTITY CASCADE");
     }
 

@@ -13,7 +13,7 @@ import org.salwmonitor.core.law.ReportingObligation;
 final class LegalGenerator {
 
     static final List<String> PARTICIPATION_COLUMNS = List.of("STATE", "INSTRUMENT", "ACTION", "DATE", "SOURCE",
-            "VERIFIED", "SYNTHETIC");
+            "VERIFIED", "SYNTHETIC", "LEVEL");
     static final List<String> SUBMISSION_COLUMNS = List.of("STATE", "OBLIGATION", "CYCLE", "DATE_RECEIVED",
             "PUBLICITY", "SOURCE", "SYNTHETIC");
     static final String SYNTHETIC_SOURCE = "synthetic: invented for testing, not a fact";
@@ -24,31 +24,33 @@ final class LegalGenerator {
 
     static void participation(Csv out, Rng rng) {
         out.row(PARTICIPATION_COLUMNS.toArray());
-        verified(out, "KZ", "FIREARMS_PROTOCOL", "RATIFICATION", "2008-06-04",
+        // LEVEL DOMESTIC: the date of a national law or parliament vote, not of deposit with the depositary
+        verified(out, "KZ", "FIREARMS_PROTOCOL", "RATIFICATION", "DOMESTIC", "2008-06-04",
                 "Law of the Republic of Kazakhstan No. 39-IV of 4 June 2008 on ratification (date of the law; deposit date not verified)");
-        verified(out, "KZ", "ATT", "ACCESSION", "2017-12-08",
+        verified(out, "KZ", "ATT", "ACCESSION", "INTERNATIONAL", "2017-12-08",
                 "ATT Secretariat: accession 8 December 2017; in force for Kazakhstan 8 March 2018 (90-day rule)");
-        verified(out, "UZ", "UNTOC", "RATIFICATION", "2003-08-30", "UNODC: ratified by parliament on 30 August 2003");
-        verified(out, "TR", "ATT", "SIGNATURE", "2013-07-02",
+        verified(out, "UZ", "UNTOC", "RATIFICATION", "DOMESTIC", "2003-08-30", "UNODC: ratified by parliament on 30 August 2003");
+        verified(out, "TR", "ATT", "SIGNATURE", "INTERNATIONAL", "2013-07-02",
                 "ATT Secretariat: signed 2 July 2013; ratification not found in the sources reached");
-        verified(out, "TR", "FIREARMS_PROTOCOL", "APPROVAL", "2004-02-12", "Law No. 5095 of 12 February 2004");
-        verified(out, "AF", "ATT", "ACCESSION", "2020-07-29", "ATT Secretariat: accession 29 July 2020");
+        verified(out, "TR", "FIREARMS_PROTOCOL", "APPROVAL", "DOMESTIC", "2004-02-12", "Law No. 5095 of 12 February 2004");
+        verified(out, "AF", "ATT", "ACCESSION", "INTERNATIONAL", "2020-07-29", "ATT Secretariat: accession 29 July 2020");
         for (String state : FIVE) {
-            verified(out, state, "UNTOC", "SIGNATURE", "", "UN Treaty Collection: signatory (date not verified)");
+            verified(out, state, "UNTOC", "SIGNATURE", "INTERNATIONAL", "", "UN Treaty Collection: signatory (date not verified)");
         }
         // Invented rows so that the compliance code has parties to count; none of them is a fact.
         for (String state : List.of("KZ", "KG", "TJ", "TM")) {
             out.row(state, "UNTOC", "RATIFICATION", LocalDate.of(2003, 1, 1).plusDays(rng.nextInt(2000)),
-                    SYNTHETIC_SOURCE, "false", "true");
+                    SYNTHETIC_SOURCE, "false", "true", "INTERNATIONAL");
         }
         for (String state : List.of("KG", "TJ")) {
             out.row(state, "FIREARMS_PROTOCOL", "ACCESSION", LocalDate.of(2005, 1, 1).plusDays(rng.nextInt(3000)),
-                    SYNTHETIC_SOURCE, "false", "true");
+                    SYNTHETIC_SOURCE, "false", "true", "INTERNATIONAL");
         }
     }
 
-    private static void verified(Csv out, String state, String instrument, String action, String date, String source) {
-        out.row(state, instrument, action, date, source, "true", "false");
+    private static void verified(Csv out, String state, String instrument, String action, String level, String date,
+                                 String source) {
+        out.row(state, instrument, action, date, source, "true", "false", level);
     }
 
     static void submissions(Csv out, Rng rng) {

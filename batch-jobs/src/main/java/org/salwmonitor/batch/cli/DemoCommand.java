@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import org.salwmonitor.batch.legal.LegalImporter;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
@@ -34,13 +35,17 @@ public class DemoCommand implements Callable<Integer> {
         System.out.println("SALW Monitor demo: SYNTHETIC sample data for demonstration and testing,"
                 + " not official statistics.");
         Path statistics = extract(SampleData.STATISTICS, folder);
+        List<Path> legal = List.of(extract(SampleData.PARTICIPATION, folder), extract(SampleData.SUBMISSIONS, folder));
         List<ImportResult> results = new ArrayList<>();
         try (ConfigurableApplicationContext context = Contexts.start(database)) {
-            StatisticsImporter importer = context.getBean(StatisticsImporter.class);
-            ImportResult result = importer.importFile(statistics, StatisticsImporter.Options.defaults());
-            ImportCommand.print(result, System.out);
-            results.add(result);
+            results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
+                    StatisticsImporter.Options.defaults()));
+            LegalImporter legalImporter = context.getBean(LegalImporter.class);
+            for (Path file : legal) {
+                results.add(legalImporter.importFile(file, null, false, false));
+            }
         }
+        results.forEach(result -> ImportCommand.print(result, System.out));
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.salwmonitor.batch.legal.LegalImporter;
 import org.salwmonitor.batch.shared.ExitCodes;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.Json;
@@ -23,7 +24,7 @@ import org.salwmonitor.batch.statistics.StatisticsImporter;
 
 /** {@code salw import ...}: loads files into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Load files into the database.",
-        subcommands = {ImportCommand.Statistics.class})
+        subcommands = {ImportCommand.Statistics.class, ImportCommand.Legal.class})
 public class ImportCommand implements Runnable {
 
     @Override
@@ -118,6 +119,57 @@ public class ImportCommand implements Runnable {
                 case "sdmx-csv-2" -> "SDMX_CSV_2";
                 default -> null;
             };
+        }
+    }
+
+    /** {@code salw import legal FILE...}. */
+    @Command(name = "legal", mixinStandardHelpOptions = true,
+            description = {"Load states' participation in instruments (STATE,INSTRUMENT,ACTION,DATE,SOURCE,…) or their",
+                "report submissions (STATE,OBLIGATION,CYCLE,DATE_RECEIVED,…), told apart by the header",
+                "(docs/formats.md §4–5). Same validation, rejects, summary and idempotence as statistics."})
+    public static class Legal implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import")
+        List<Path> files;
+
+        @Option(names = "--rejects", paramLabel = "FILE",
+                description = "Where to write rejected rows (default: FILE.rejects.csv next to the input)")
+        Path rejects;
+
+        @Option(names = "--dry-run", description = "Validate and report the summary; write nothing")
+        boolean dryRun;
+
+        @Option(names = "--strict", description = "All or nothing: a file with any rejected row loads nothing")
+        boolean strict;
+
+        @Option(names = "--json", description = "Print the summary as JSON on stdout")
+        boolean json;
+
+        @Mixin
+        DatabaseOptions database;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rejects != null && files.size() > 1) {
+                System.err.println("salw: --rejects names one file; give it with a single input");
+                return ExitCodes.USAGE;
+            }
+            List<ImportResult> results = new ArrayList<>();
+            try (ConfigurableApplicationContext context = Contexts.start(database)) {
+                LegalImporter importer = context.getBean(LegalImporter.class);
+                for (Path file : files) {
+                    ImportResult result = importer.importFile(file, rejects, dryRun, strict);
+                    results.add(result);
+                    if (!json) {
+                        print(result, System.out);
+                    }
+                }
+            }
+            if (json) {
+                System.out.println(Json.write(results.size() == 1 ? toJson(results.get(0))
+                        : results.stream().map(ImportCommand::toJson).toList()));
+            }
+            return worst(results);
         }
     }
 

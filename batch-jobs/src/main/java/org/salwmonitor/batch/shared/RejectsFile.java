@@ -67,6 +67,19 @@ public class RejectsFile {
         }
     }
 
+    /** Records rejects of a job instance (in the caller's transaction). */
+    public void save(long jobInstanceId, long jobExecutionId, List<RowReject> rejects) {
+        for (RowReject reject : rejects) {
+            dsl.insertInto(IMPORT_REJECT).set(IMPORT_REJECT.JOB_INSTANCE_ID, jobInstanceId)
+                    .set(IMPORT_REJECT.JOB_EXECUTION_ID, jobExecutionId).set(IMPORT_REJECT.FILE_NAME, reject.fileName())
+                    .set(IMPORT_REJECT.LINE, reject.line()).set(IMPORT_REJECT.COLUMN_NAME, reject.column())
+                    .set(IMPORT_REJECT.VALUE, reject.value()).set(IMPORT_REJECT.RULE, reject.rule())
+                    .set(IMPORT_REJECT.MESSAGE, reject.message().length() > 2000
+                            ? reject.message().substring(0, 2000) : reject.message())
+                    .set(IMPORT_REJECT.SEVERITY, "REJECT").execute();
+        }
+    }
+
     /** Removes the recorded rejects of a dry run: a dry run leaves nothing behind in the database. */
     public void forget(long jobInstanceId) {
         dsl.deleteFrom(IMPORT_REJECT).where(IMPORT_REJECT.JOB_INSTANCE_ID.eq(jobInstanceId)).execute();
