@@ -24,7 +24,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * chunk and a restart skips that many rows. A row with the wrong number of fields is still returned
  * (the validator rejects it with its line); a row that cannot be split ends the file with a broken row.
  */
-public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
+public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRow> implements RowReader {
 
     private final TextFileSniffer.Sniffed sniffed;
     private CSVParser parser;

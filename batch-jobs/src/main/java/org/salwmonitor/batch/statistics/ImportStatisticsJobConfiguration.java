@@ -23,8 +23,10 @@ import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ImportCounts;
 import org.salwmonitor.batch.shared.RejectsFile;
+import org.salwmonitor.batch.shared.RowReader;
 import org.salwmonitor.batch.shared.SourceFiles;
 import org.salwmonitor.batch.shared.TextFileSniffer;
+import org.salwmonitor.batch.shared.XlsxRowReader;
 
 /**
  * The statistics import job: {@code loadStatistics} reads, validates and stores the file chunk by chunk
@@ -52,7 +54,7 @@ public class ImportStatisticsJobConfiguration {
 
     @Bean
     Step loadStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            CsvRowReader statisticsReader, StatisticsChunkWriter statisticsWriter) {
+                            RowReader statisticsReader, StatisticsChunkWriter statisticsWriter) {
         return new StepBuilder("loadStatistics", jobRepository)
                 .<CsvRow, StatisticsRowValidator.Outcome>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
@@ -64,8 +66,12 @@ public class ImportStatisticsJobConfiguration {
 
     @Bean
     @StepScope
-    CsvRowReader statisticsReader(@Value("#{jobParameters['file']}") String file,
-                                  @Value("#{jobParameters['encoding']}") String encoding) {
+    RowReader statisticsReader(@Value("#{jobParameters['file']}") String file,
+                               @Value("#{jobParameters['encoding']}") String encoding,
+                               @Value("#{jobParameters['format']}") String format) {
+        if (StatisticsImporter.Format.XLSX.name().equals(format)) {
+            return new XlsxRowReader(Path.of(file));
+        }
         Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
         return new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
     }

@@ -33,6 +33,7 @@ import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReject;
 import org.salwmonitor.batch.shared.SourceFiles;
 import org.salwmonitor.batch.shared.TextFileSniffer;
+import org.salwmonitor.batch.shared.XlsxRowReader;
 
 /**
  * Imports one statistics file: refuses unreadable files as a whole, recognises the format from the
@@ -70,7 +71,9 @@ public class StatisticsImporter {
         /** SDMX-CSV 1.0: first column DATAFLOW. */
         SDMX_CSV_1,
         /** SDMX-CSV 2.0: first columns STRUCTURE, STRUCTURE_ID, ACTION. */
-        SDMX_CSV_2
+        SDMX_CSV_2,
+        /** An Excel workbook ({@code .xlsx}) whose sheet holds the template's columns. */
+        XLSX
     }
 
     /**
@@ -86,15 +89,17 @@ public class StatisticsImporter {
         try {
             sniffed = TextFileSniffer.sniff(absolute, options.encoding());
             if (sniffed.spreadsheet()) {
-                throw new FileRefusedException(absolute, "FORMAT_UNSUPPORTED",
-                        "this is a spreadsheet (.xlsx); save it as CSV (UTF-8) for now");
+                format = workbookFormatOf(absolute, notices);
+            } else {
+                format = formatOf(absolute, sniffed);
+                requireDataRow(absolute, sniffed);
             }
-            format = formatOf(absolute, sniffed);
-            requireDataRow(absolute, sniffed);
         } catch (FileRefusedException e) {
             return ImportResult.refused(absolute, e.rule(), e.reason(), List.of(), options.dryRun());
         }
-        notices.addAll(noticesOf(sniffed));
+        if (!sniffed.spreadsheet()) {
+            notices.addAll(noticesOf(sniffed));
+        }
         Path rejects = options.rejects() != null ? options.rejects()
                 : absolute.resolveSibling(absolute.getFileName() + ".rejects.csv");
 
@@ -113,7 +118,8 @@ public class StatisticsImporter {
     private ImportResult run(Path file, TextFileSniffer.Sniffed sniffed, Format format, Path rejects, boolean dryRun,
                              List<String> notices) throws Exception {
         String sha256 = SourceFiles.sha256(file);
-        String encoding = sniffed.charset().name();
+        // a workbook's text is Unicode in XML parts; its job reads the sheet, not a character stream
+        String encoding = sniffed.spreadsheet() ? "UTF-8" : sniffed.charset().name();
         JobParameters parameters = new JobParametersBuilder()
                 .addString("file", file.toString(), true)
                 .addString("sha256", sha256, true)
@@ -161,8 +167,23 @@ public class StatisticsImporter {
                 + " (run the same command again to resume)";
     }
 
+    /** Checks the header of a workbook's sheet as that of a CSV file; refuses a sheet without data rows. */
+    private static Format workbookFormatOf(Path file, List<String> notices) {
+        XlsxRowReader.Peek peek = XlsxRowReader.peek(file);
+        formatOf(file, peek.header());
+        if (!peek.hasDataRow()) {
+            throw new FileRefusedException(file, "NO_DATA_ROWS", "sheet '" + peek.sheetName()
+                    + "' has a header but no data rows; a submission without rows is refused");
+        }
+        notices.add("XLSX_SHEET: read sheet '" + peek.sheetName() + "', header in row " + peek.headerRow());
+        return Format.XLSX;
+    }
+
     static Format formatOf(Path file, TextFileSniffer.Sniffed sniffed) {
-        List<String> header = headerColumns(sniffed);
+        return formatOf(file, headerColumns(sniffed));
+    }
+
+    static Format formatOf(Path file, List<String> header) {
         Format format;
         if (!header.isEmpty() && header.get(0).equals("DATAFLOW")) {
             format = Format.SDMX_CSV_1;
