@@ -35,7 +35,8 @@ public class ImportCommand implements Runnable {
 
     /** {@code salw import statistics FILE...}. */
     @Command(name = "statistics", mixinStandardHelpOptions = true,
-            description = {"Load national statistics: the project template (docs/formats.md), SDMX-CSV 1.0 or 2.0.",
+            description = {"Load national statistics: the project template (docs/formats.md) as CSV or .xlsx workbook,",
+                "or SDMX-CSV 1.0 or 2.0.",
                 "Every row is validated; bad rows are rejected with file, line, column, value and rule into a",
                 "rejects file and the database, and good rows still load (unless --strict). Importing the same",
                 "file again changes nothing; a changed value is kept as a revision. A killed import resumes",
@@ -50,7 +51,7 @@ public class ImportCommand implements Runnable {
         String encoding;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-                description = "auto (default: told from the content), template, sdmx-csv-1, sdmx-csv-2")
+                description = "auto (default: told from the content), template, sdmx-csv-1, sdmx-csv-2, xlsx")
         String format;
 
         @Option(names = "--rejects", paramLabel = "FILE",
@@ -85,7 +86,8 @@ public class ImportCommand implements Runnable {
             }
             String expectedFormat = expectedFormat(format);
             if (expectedFormat == null) {
-                System.err.println("salw: --format must be auto, template, sdmx-csv-1 or sdmx-csv-2, was '" + format + "'");
+                System.err.println("salw: --format must be auto, template, sdmx-csv-1, sdmx-csv-2 or xlsx, was '" + format
+                        + "'");
                 return ExitCodes.USAGE;
             }
             List<ImportResult> results = new ArrayList<>();
@@ -117,6 +119,7 @@ public class ImportCommand implements Runnable {
                 case "template" -> "TEMPLATE";
                 case "sdmx-csv-1" -> "SDMX_CSV_1";
                 case "sdmx-csv-2" -> "SDMX_CSV_2";
+                case "xlsx" -> "XLSX";
                 default -> null;
             };
         }
