@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ImportCounts;
+import org.salwmonitor.batch.shared.ProgressReporter;
 import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReader;
 import org.salwmonitor.batch.shared.SourceFiles;
@@ -54,13 +55,15 @@ public class ImportStatisticsJobConfiguration {
 
     @Bean
     Step loadStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RowReader statisticsReader, StatisticsChunkWriter statisticsWriter) {
+                            RowReader statisticsReader, StatisticsChunkWriter statisticsWriter,
+                            ProgressReporter statisticsProgress) {
         return new StepBuilder("loadStatistics", jobRepository)
                 .<CsvRow, StatisticsRowValidator.Outcome>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(statisticsReader)
                 .processor(row -> VALIDATOR.validate(row, statisticsReader.header().size()))
                 .writer(statisticsWriter)
+                .listener(statisticsProgress)
                 .build();
     }
 
@@ -74,6 +77,13 @@ public class ImportStatisticsJobConfiguration {
         }
         Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
         return new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
+    }
+
+    @Bean
+    @StepScope
+    ProgressReporter statisticsProgress(@Value("#{stepExecution}") StepExecution stepExecution,
+                                        @Value("#{jobParameters['expectedRows']}") Long expectedRows) {
+        return new ProgressReporter(stepExecution, expectedRows == null ? 0 : expectedRows);
     }
 
     @Bean

@@ -127,6 +127,7 @@ public class StatisticsImporter {
                 .addString("encoding", encoding, false)
                 .addString("format", format.name(), false)
                 .addString("rejects", rejects.toString(), false)
+                .addLong("expectedRows", format == Format.XLSX ? 0L : dataLines(file), false)
                 .toJobParameters();
         JobExecution execution = jobRunner.run(importStatisticsJob, "statistics:" + file + ":" + sha256,
                 p -> file.toString().equals(p.getString("file")) && sha256.equals(p.getString("sha256"))
@@ -151,6 +152,25 @@ public class StatisticsImporter {
         String failure = outcome == ImportResult.Outcome.FAILED ? failureOf(execution) : null;
         return new ImportResult(file, outcome, format.name(), encoding, counts, rowRejects,
                 counts.rejected() > 0 ? rejects : null, allNotices, failure, execution.getId(), dryRun);
+    }
+
+    /** Counts line ends after the header: the row count the progress line estimates time left from. */
+    private static long dataLines(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+            return Math.max(0, lines - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The innermost cause of each failure of an execution: what went wrong, without the stack. */
