@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import org.salwmonitor.batch.report.ReportData;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
@@ -27,6 +29,10 @@ public class DemoCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "salw-out",
+            description = "Where to write the public report pack (default: ./salw-out)")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         Path folder = (database.home != null ? Path.of(database.home) : SalwHome.resolve()).resolve("sample-data");
@@ -40,9 +46,15 @@ public class DemoCommand implements Callable<Integer> {
             ImportResult result = importer.importFile(statistics, StatisticsImporter.Options.defaults());
             ImportCommand.print(result, System.out);
             results.add(result);
+            writePack(context);
         }
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);
+    }
+
+    /** Writes the public report pack (both reports, both languages, with data CSVs); never restricted material. */
+    private void writePack(ConfigurableApplicationContext context) {
+        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), out, System.out, System.err);
     }
 
     private static Path extract(String resource, Path folder) throws IOException {
