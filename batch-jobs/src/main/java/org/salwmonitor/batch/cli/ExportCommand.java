@@ -58,8 +58,15 @@ public class ExportCommand implements Runnable {
             }
         }
 
-        /** Loads the data and writes the file; the options must have been checked. */
-        int write(ReportData data, PrintStream stdout, PrintStream stderr) {
+        /**
+         * Loads the data and writes the file; the options must have been checked (as {@link #call()} does).
+         *
+         * @param data    the loader, not null
+         * @param stdout  where the file written is named, not null
+         * @param stderr  where "nothing to report" is said, not null
+         * @return the exit code: 0, or 4 if there is nothing to export
+         */
+        public int write(ReportData data, PrintStream stdout, PrintStream stderr) {
             Optional<ReportInputs> inputs = selection.load(data, stderr);
             if (inputs.isEmpty()) {
                 return ExitCodes.REFUSED;

@@ -50,7 +50,7 @@ public class ReportCommand implements Runnable {
          *
          * @return the exit code
          */
-        static int writeDefault(ReportData data, Path outDir, PrintStream stdout, PrintStream stderr) {
+        public static int writeDefault(ReportData data, Path outDir, PrintStream stdout, PrintStream stderr) {
             Pack pack = new Pack();
             new picocli.CommandLine(pack).parseArgs("--out", outDir.toString());
             return pack.write(data, stdout, stderr);
@@ -76,7 +76,7 @@ public class ReportCommand implements Runnable {
     }
 
     /** A report command: the selection, the languages and the output folder. */
-    abstract static class Writing implements Callable<Integer> {
+    public abstract static class Writing implements Callable<Integer> {
 
         private final boolean trend;
         private final boolean compliance;
@@ -115,11 +115,14 @@ public class ReportCommand implements Runnable {
         }
 
         /**
-         * Loads the data and writes the reports; the options must have been checked.
+         * Loads the data and writes the reports; the options must have been checked (as {@link #call()} does).
          *
-         * @return the exit code
+         * @param data    the loader, not null
+         * @param stdout  where the files written are listed, not null
+         * @param stderr  where "nothing to report" is said, not null
+         * @return the exit code: 0, or 4 if there is nothing to report
          */
-        int write(ReportData data, PrintStream stdout, PrintStream stderr) {
+        public int write(ReportData data, PrintStream stdout, PrintStream stderr) {
             Optional<ReportInputs> inputs = selection.load(data, stderr);
             if (inputs.isEmpty()) {
                 return ExitCodes.REFUSED;
