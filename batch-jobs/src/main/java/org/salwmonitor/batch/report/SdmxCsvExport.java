@@ -42,8 +42,9 @@ import org.salwmonitor.reports.TrendReportModel;
  * surrendered ({@code EVENT=_T}). A suppressed cell has an empty {@code OBS_VALUE}, {@code OBS_STATUS Q}
  * and {@code CONF_STATUS A} when it is hidden for its own sake (a small count, or the source's
  * confidentiality {@code C} or {@code N}, which is kept), {@code D} when it is hidden to protect another
- * cell. Cells without data are left out; table totals are not exported (a regional total has no country
- * code). Every row has {@code ACTION I}. Free text that a spreadsheet would run as a formula is written
+ * cell. A key indicator stored as missing keeps its missing status ({@code L}, {@code M}, {@code O}) with an
+ * empty value; cells without any observation are left out, and table totals are not exported (a regional
+ * total has no country code). Every row has {@code ACTION I}. Free text that a spreadsheet would run as a formula is written
  * with a leading apostrophe.
  */
 public final class SdmxCsvExport {
@@ -193,7 +194,11 @@ public final class SdmxCsvExport {
             List<Observation> parts, SuppressionPolicy policy, String note) {
         PublishedTable.State state = table.state(row, column);
         if (state == PublishedTable.State.MISSING) {
-            return Optional.empty();
+            // A stored missing value (not reported, not collected...) is passed on with its status; a gap is left out.
+            return parts.size() == 1 && parts.get(0).isMissing() && parts.get(0).key().equals(key) ? Optional.of(new Row(key, year, Optional.empty(),
+                    parts.get(0).status().sdmxCode(), parts.get(0).confidentiality().sdmxCode(),
+                    clip(parts.get(0).source().agency(), AGENCY_MAX), clip(parts.get(0).source().reference(),
+                    REFERENCE_MAX), parts.get(0).source().synthetic(), note)) : Optional.empty();
         }
         Set<String> agencies = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();

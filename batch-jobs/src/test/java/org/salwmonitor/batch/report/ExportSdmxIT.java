@@ -57,7 +57,8 @@ class ExportSdmxIT {
         // then
         assertThat(rows).isNotEmpty();
         List<CSVRecord> published = rows.stream().filter(row -> !row.get("OBS_VALUE").isEmpty()).toList();
-        List<CSVRecord> suppressed = rows.stream().filter(row -> row.get("OBS_VALUE").isEmpty()).toList();
+        List<CSVRecord> suppressed = rows.stream().filter(row -> row.get("OBS_VALUE").isEmpty()
+                && !List.of("L", "M", "O").contains(row.get("OBS_STATUS"))).toList();
         assertThat(published).allSatisfy(row -> {
             long value = Long.parseLong(row.get("OBS_VALUE"));
             assertThat(value == 0 || value >= threshold).as(row.toString()).isTrue();
@@ -95,6 +96,12 @@ class ExportSdmxIT {
                     assertThat(row.get("ITEM_CLASS")).isEqualTo("FIREARM");
                 });
         assertThat(rows).anyMatch(row -> row.get("EVENT").equals("_T") && !row.get("WEAPON_TYPE").equals("_T"));
+        assertThat(rows).filteredOn(row -> row.get("REF_AREA").equals("KG") && row.get("TIME_PERIOD").equals("2015")
+                        && row.get("INDICATOR").equals("ITEMS") && row.get("EVENT").equals("SEIZED")
+                        && row.get("WEAPON_TYPE").equals("_T"))
+                .singleElement()
+                .satisfies(row -> assertThat(List.of(row.get("OBS_VALUE"), row.get("OBS_STATUS")))
+                        .containsExactly("", "O"));
     }
 
     @Test
