@@ -44,8 +44,8 @@ import org.salwmonitor.reports.TrendReportModel;
  * confidentiality {@code C} or {@code N}, which is kept), {@code D} when it is hidden to protect another
  * cell. A key indicator stored as missing keeps its missing status ({@code L}, {@code M}, {@code O}) with an
  * empty value; cells without any observation are left out, and table totals are not exported (a regional
- * total has no country code). Every row has {@code ACTION I}. Free text that a spreadsheet would run as a formula is written
- * with a leading apostrophe.
+ * total has no country code). Every row has {@code ACTION I}. Free text that a spreadsheet would run as a
+ * formula is written with a leading apostrophe.
  */
 public final class SdmxCsvExport {
 
@@ -165,8 +165,9 @@ public final class SdmxCsvExport {
         for (Row row : rows) {
             Dimensions dimensions = row.key().dimensions();
             List<String> fields = List.of("dataflow", "SALWM:DF_SALW(1.0)", "I", row.key().area().alpha2(),
-                    row.key().indicator().code(), dimensions.code(Dimension.EVENT), dimensions.code(Dimension.ITEM_CLASS),
-                    dimensions.code(Dimension.WEAPON_TYPE), dimensions.code(Dimension.CONTEXT), row.key().unit().name(),
+                    row.key().indicator().code(), dimensions.code(Dimension.EVENT),
+                    dimensions.code(Dimension.ITEM_CLASS), dimensions.code(Dimension.WEAPON_TYPE),
+                    dimensions.code(Dimension.CONTEXT), row.key().unit().name(),
                     Integer.toString(row.year()), row.value().map(String::valueOf).orElse(""), row.status(), row.conf(),
                     text(row.agency()), text(row.reference()), Boolean.toString(row.synthetic()), text(row.comment()));
             out.write(String.join(",", fields.stream().map(SdmxCsvExport::quote).toList()));
@@ -195,10 +196,13 @@ public final class SdmxCsvExport {
         PublishedTable.State state = table.state(row, column);
         if (state == PublishedTable.State.MISSING) {
             // A stored missing value (not reported, not collected...) is passed on with its status; a gap is left out.
-            return parts.size() == 1 && parts.get(0).isMissing() && parts.get(0).key().equals(key) ? Optional.of(new Row(key, year, Optional.empty(),
-                    parts.get(0).status().sdmxCode(), parts.get(0).confidentiality().sdmxCode(),
-                    clip(parts.get(0).source().agency(), AGENCY_MAX), clip(parts.get(0).source().reference(),
-                    REFERENCE_MAX), parts.get(0).source().synthetic(), note)) : Optional.empty();
+            if (parts.size() != 1 || !parts.get(0).isMissing() || !parts.get(0).key().equals(key)) {
+                return Optional.empty();
+            }
+            Observation missing = parts.get(0);
+            return Optional.of(new Row(key, year, Optional.empty(), missing.status().sdmxCode(),
+                    missing.confidentiality().sdmxCode(), clip(missing.source().agency(), AGENCY_MAX),
+                    clip(missing.source().reference(), REFERENCE_MAX), missing.source().synthetic(), note));
         }
         Set<String> agencies = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();
