@@ -12,8 +12,16 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-import org.salwmonitor.batch.legal.LegalImporter;
+            results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
+                    StatisticsImporter.Options.defaults()));
+            LegalImporter legalImporter = context.getBean(LegalImporter.class);
+            for (Path file : legal) {
+                results.add(legalImporter.importFile(file, null, false, false));
+            }
+            results.forEach(result -> ImportCommand.print(result, System.out));
+            writePack(context);
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
@@ -28,6 +36,10 @@ public class DemoCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "salw-out",
+            description = "Where to write the public report pack (default: ./salw-out)")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         Path folder = (database.home != null ? Path.of(database.home) : SalwHome.resolve()).resolve("sample-data");
@@ -38,16 +50,28 @@ public class DemoCommand implements Callable<Integer> {
         List<Path> legal = List.of(extract(SampleData.PARTICIPATION, folder), extract(SampleData.SUBMISSIONS, folder));
         List<ImportResult> results = new ArrayList<>();
         try (ConfigurableApplicationContext context = Contexts.start(database)) {
+<<<<<<< HEAD
             results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
                     StatisticsImporter.Options.defaults()));
             LegalImporter legalImporter = context.getBean(LegalImporter.class);
             for (Path file : legal) {
                 results.add(legalImporter.importFile(file, null, false, false));
             }
+=======
+            StatisticsImporter importer = context.getBean(StatisticsImporter.class);
+            ImportResult result = importer.importFile(statistics, StatisticsImporter.Options.defaults());
+            ImportCommand.print(result, System.out);
+            results.add(result);
+            writePack(context);
+>>>>>>> reportcli
         }
-        results.forEach(result -> ImportCommand.print(result, System.out));
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);
+    }
+
+    /** Writes the public report pack (both reports, both languages, with data CSVs); never restricted material. */
+    private void writePack(ConfigurableApplicationContext context) {
+        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), out, System.out, System.err);
     }
 
     private static Path extract(String resource, Path folder) throws IOException {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "salw", mixinStandardHelpOptions = true, version = "SALW Monitor 0.1.0",
         description = "Loads national statistics and case data on illicit small arms and light weapons into"
                 + " PostgreSQL and produces reports.",
-        subcommands = {ImportCommand.class, DemoCommand.class, JobsCommand.class},
+        subcommands = {ImportCommand.class, DemoCommand.class, JobsCommand.class,
+            ReportCommand.class,
+            ExportCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
