@@ -14,14 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-            results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
-                    StatisticsImporter.Options.defaults()));
-            LegalImporter legalImporter = context.getBean(LegalImporter.class);
-            for (Path file : legal) {
-                results.add(legalImporter.importFile(file, null, false, false));
-            }
-            results.forEach(result -> ImportCommand.print(result, System.out));
-            writePack(context);
+import org.salwmonitor.batch.legal.LegalImporter;
+import org.salwmonitor.batch.report.ReportData;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
@@ -50,20 +44,14 @@ public class DemoCommand implements Callable<Integer> {
         List<Path> legal = List.of(extract(SampleData.PARTICIPATION, folder), extract(SampleData.SUBMISSIONS, folder));
         List<ImportResult> results = new ArrayList<>();
         try (ConfigurableApplicationContext context = Contexts.start(database)) {
-<<<<<<< HEAD
             results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
                     StatisticsImporter.Options.defaults()));
             LegalImporter legalImporter = context.getBean(LegalImporter.class);
             for (Path file : legal) {
                 results.add(legalImporter.importFile(file, null, false, false));
             }
-=======
-            StatisticsImporter importer = context.getBean(StatisticsImporter.class);
-            ImportResult result = importer.importFile(statistics, StatisticsImporter.Options.defaults());
-            ImportCommand.print(result, System.out);
-            results.add(result);
+            results.forEach(result -> ImportCommand.print(result, System.out));
             writePack(context);
->>>>>>> reportcli
         }
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);
