@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             "  1  failure (database, disk, bug); run the same command again to resume",
             "  2  usage or configuration error",
             "  3  finished, but some rows were rejected (see the rejects file)",
-            "  4  an input was refused as a whole (unreadable, wrong format, or --strict with rejects)",
+            "  4  an input was refused as a whole (unreadable, wrong format, or --strict with rejects),",
+            "     or there is nothing to report",
             "",
             "Database: an embedded PostgreSQL under $SALW_HOME (default ~/.salw) unless --db-url or",
             "SALW_DB_URL names an external PostgreSQL 14 or newer."})
