@@ -28,7 +28,8 @@ public class SalwApplication {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause == exception ? String.valueOf(exception.getMessage())
-                : exception.getMessage() + " (cause: " + cause.getMessage() + ")";
+        // Spring wraps the real problem (database unreachable, a migration that fails) in bean-creation
+        // messages several lines long: the innermost cause is what an operator can act on
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -43,8 +43,8 @@ public class ImportCommand implements Runnable {
                 "when the same command is run again."})
     public static class Statistics implements Callable<Integer> {
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import")
-        List<Path> files;
+        @Mixin
+        Common common;
 
         @Option(names = "--encoding", paramLabel = "CHARSET",
                 description = "Text encoding, e.g. UTF-8 or windows-1251 (default: detected)")
@@ -54,29 +54,8 @@ public class ImportCommand implements Runnable {
                 description = "auto (default: told from the content), template, sdmx-csv-1, sdmx-csv-2, xlsx")
         String format;
 
-        @Option(names = "--rejects", paramLabel = "FILE",
-                description = "Where to write rejected rows (default: FILE.rejects.csv next to the input;"
-                        + " only with a single input)")
-        Path rejects;
-
-        @Option(names = "--dry-run", description = "Validate and report the summary; write nothing")
-        boolean dryRun;
-
-        @Option(names = "--strict", description = "All or nothing: a file with any rejected row loads nothing")
-        boolean strict;
-
-        @Option(names = "--json", description = "Print the summary as JSON on stdout")
-        boolean json;
-
-        @Mixin
-        DatabaseOptions database;
-
         @Override
         public Integer call() throws Exception {
-            if (rejects != null && files.size() > 1) {
-                System.err.println("salw: --rejects names one file; give it with a single input");
-                return ExitCodes.USAGE;
-            }
             Charset charset;
             try {
                 charset = encoding == null ? null : Charset.forName(encoding);
@@ -90,27 +69,15 @@ public class ImportCommand implements Runnable {
                         + "'");
                 return ExitCodes.USAGE;
             }
-            List<ImportResult> results = new ArrayList<>();
-            try (ConfigurableApplicationContext context = Contexts.start(database)) {
-                StatisticsImporter importer = context.getBean(StatisticsImporter.class);
-                for (Path file : files) {
-                    ImportResult result = importer.importFile(file,
-                            new StatisticsImporter.Options(charset, rejects, dryRun, strict));
-                    if (!expectedFormat.isEmpty() && result.format() != null && !expectedFormat.equals(result.format())) {
-                        System.err.println("salw: " + file + ": --format says " + format + " but the content is "
-                                + result.format());
-                    }
-                    results.add(result);
-                    if (!json) {
-                        print(result, System.out);
-                    }
+            return common.importEach((context, file) -> {
+                ImportResult result = context.getBean(StatisticsImporter.class).importFile(file,
+                        new StatisticsImporter.Options(charset, common.rejects, common.dryRun, common.strict));
+                if (!expectedFormat.isEmpty() && result.format() != null && !expectedFormat.equals(result.format())) {
+                    System.err.println("salw: " + file + ": --format says " + format + " but the content is "
+                            + result.format());
                 }
-            }
-            if (json) {
-                System.out.println(Json.write(results.size() == 1 ? toJson(results.get(0))
-                        : results.stream().map(ImportCommand::toJson).toList()));
-            }
-            return worst(results);
+                return result;
+            });
         }
 
         private static String expectedFormat(String format) {
@@ -132,11 +99,31 @@ public class ImportCommand implements Runnable {
                 "(docs/formats.md §4–5). Same validation, rejects, summary and idempotence as statistics."})
     public static class Legal implements Callable<Integer> {
 
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            return common.importEach((context, file) -> context.getBean(LegalImporter.class)
+                    .importFile(file, common.rejects, common.dryRun, common.strict));
+        }
+    }
+
+    /** Imports one file with the application's beans. */
+    @FunctionalInterface
+    interface FileImport {
+        ImportResult run(ConfigurableApplicationContext context, Path file) throws Exception;
+    }
+
+    /** The files and options every import command has, and the loop that imports the files one by one. */
+    static class Common {
+
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import")
         List<Path> files;
 
         @Option(names = "--rejects", paramLabel = "FILE",
-                description = "Where to write rejected rows (default: FILE.rejects.csv next to the input)")
+                description = "Where to write rejected rows (default: FILE.rejects.csv next to the input;"
+                        + " only with a single input)")
         Path rejects;
 
         @Option(names = "--dry-run", description = "Validate and report the summary; write nothing")
@@ -151,17 +138,21 @@ public class ImportCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
-        @Override
-        public Integer call() throws Exception {
+        int importEach(FileImport fileImport) throws Exception {
             if (rejects != null && files.size() > 1) {
                 System.err.println("salw: --rejects names one file; give it with a single input");
                 return ExitCodes.USAGE;
             }
+            for (Path file : files) {
+                if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+                    System.err.println("salw: " + file + ": no such readable file");
+                    return ExitCodes.USAGE;
+                }
+            }
             List<ImportResult> results = new ArrayList<>();
             try (ConfigurableApplicationContext context = Contexts.start(database)) {
-                LegalImporter importer = context.getBean(LegalImporter.class);
                 for (Path file : files) {
-                    ImportResult result = importer.importFile(file, rejects, dryRun, strict);
+                    ImportResult result = fileImport.run(context, file);
                     results.add(result);
                     if (!json) {
                         print(result, System.out);
