@@ -103,4 +103,41 @@ class StatisticsImportIT {
         assertThat(jdbc.queryForObject("select count(*) from observation", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from observation_stage", Long.class)).isZero();
     }
+
+    @Test
+    void strictLoadsNothingFromAFileWithARejectedRow() throws Exception {
+        // given
+        String header = "REF_AREA,TIME_PERIOD,INDICATOR,EVENT,ITEM_CLASS,WEAPON_TYPE,CONTEXT,UNIT_MEASURE,OBS_VALUE,"
+                + "OBS_STATUS,CONF_STATUS,SOURCE_AGENCY,SOURCE_REF,SYNTHETIC,COMMENT\n";
+        Path file = Files.writeString(dir.resolve("one-bad.csv"), header
+                + "KZ,2020,TRAFFICKING_CASES,_T,_T,_T,_T,CASES,14,A,F,Test agency,,true,\n"
+                + "KZ,2021,TRAFFICKING_CASES,_T,_T,_T,_T,CASES,-3,A,F,Test agency,,true,\n");
+        // when
+        ImportResult strict = importer.importFile(file, new StatisticsImporter.Options(null, null, false, true));
+        ImportResult lenient = importer.importFile(file, StatisticsImporter.Options.defaults());
+        // then
+        assertThat(strict.outcome()).isEqualTo(ImportResult.Outcome.REFUSED);
+        assertThat(strict.refusal()).startsWith("STRICT");
+        assertThat(strict.exitCode()).isEqualTo(4);
+        assertThat(lenient.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED_WITH_REJECTS);
+        assertThat(lenient.exitCode()).isEqualTo(3);
+        assertThat(lenient.counts().imported()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from import_reject where rule = 'OBS_VALUE_NEGATIVE'",
+                Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void cyrillicTextIsStoredIntactFromWindows1251() throws Exception {
+        // given
+        String csv = "REF_AREA,TIME_PERIOD,INDICATOR,EVENT,ITEM_CLASS,WEAPON_TYPE,CONTEXT,UNIT_MEASURE,OBS_VALUE,"
+                + "OBS_STATUS,CONF_STATUS,SOURCE_AGENCY,SOURCE_REF,SYNTHETIC,COMMENT\r\n"
+                + "KG,2020,TRAFFICKING_CASES,_T,_T,_T,_T,CASES,9,A,F,МВД Кыргызской Республики,,true,предварительно\r\n";
+        Path file = Files.write(dir.resolve("kg-1251.csv"), csv.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        // when
+        ImportResult result = importer.importFile(file, StatisticsImporter.Options.defaults());
+        // then
+        assertThat(result.encoding()).isEqualTo("windows-1251");
+        assertThat(jdbc.queryForObject("select source_agency || ' / ' || comment from observation", String.class))
+                .isEqualTo("МВД Кыргызской Республики / предварительно");
+    }
 }
