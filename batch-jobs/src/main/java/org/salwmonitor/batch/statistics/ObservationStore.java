@@ -64,25 +64,30 @@ public class ObservationStore {
 
     private static final String KEY_MATCH = keyMatch("o", "c");
 
+    /** The job executions of the import (more than one after a restart): the rows it wrote carry one of them. */
+    private static final String EXECUTIONS = "ARRAY(SELECT e.job_execution_id FROM batch_job_execution e"
+            + " WHERE e.job_instance_id = {2})";
+
     /*
-     * Lines of the chunk whose key an earlier chunk of the same file already had, with that earlier line:
-     * either this import wrote the key into observation (in this or an earlier execution of the job
-     * instance, before a restart), or it kept the key in the stage. Each row looks its key up through a
-     * unique index (scalar subqueries cannot turn into scans of a whole table, whatever the planner
-     * thinks of the table sizes).
+     * Lines of the chunk whose key the stage already holds, with the earlier line. Each row looks its key
+     * up through the primary key (a scalar subquery cannot turn into a scan of the whole table, whatever
+     * the planner thinks of the sizes), and not at all while the stage holds nothing of this import (the
+     * usual first import). {0} is the job instance.
      */
-    private static final String DUPLICATES = "SELECT line, first_line FROM (SELECT c.line, coalesce("
-            + "(SELECT o.source_line FROM observation o WHERE " + KEY_MATCH + " AND o.job_execution_id = ANY (ARRAY("
-            + "SELECT e.job_execution_id FROM batch_job_execution e WHERE e.job_instance_id = {0}))),"
+    private static final String STAGED_BEFORE = "SELECT line, first_line FROM (SELECT c.line,"
             + " (SELECT s.line FROM observation_stage s WHERE s.job_instance_id = {0} AND s.series_key = "
-            + SERIES_KEY + ")) AS first_line FROM observation_chunk c) d WHERE first_line IS NOT NULL";
+            + SERIES_KEY + ") AS first_line FROM observation_chunk c"
+            + " WHERE EXISTS (SELECT 1 FROM observation_stage WHERE job_instance_id = {0})) d"
+            + " WHERE first_line IS NOT NULL";
 
     /*
      * The merge proper, one statement: insert new keys, update changed values (the update trigger keeps
      * the old value as a revision), leave equal rows alone (the WHERE of DO UPDATE: no write, no
-     * revision). xmax = 0 tells an inserted row from an updated one. The rows not written (unchanged
-     * rows and deletes) go to the stage, so later duplicates of them are found. {0} is the job
-     * execution, {1} the source file, {2} the job instance.
+     * revision), and leave alone a key this import has already written (a duplicate within the file).
+     * xmax = 0 tells an inserted row from an updated one. The rows not written (unchanged, deletes,
+     * duplicates) then look their key up once more: written by this import, they are duplicates of that
+     * line; otherwise they go to the stage. {0} is the job execution, {1} the source file, {2} the job
+     * instance.
      */
     private static final String MERGE = "WITH merged AS (INSERT INTO observation AS o (" + KEY_COLUMNS + ", "
             + VALUE_COLUMNS + ", source_file_id, source_line, job_execution_id)"
@@ -96,11 +101,16 @@ public class ObservationStore {
             + " WHERE (o.obs_value, o.obs_status, o.conf_status, o.source_agency, o.source_ref, o.synthetic,"
             + " o.comment) IS DISTINCT FROM (excluded.obs_value, excluded.obs_status, excluded.conf_status,"
             + " excluded.source_agency, excluded.source_ref, excluded.synthetic, excluded.comment)"
+            + " AND o.job_execution_id <> ALL (" + EXECUTIONS + ")"
             + " RETURNING o.source_line AS line, o.xmax = 0 AS inserted),"
+            + " rest AS MATERIALIZED (SELECT c.line, " + SERIES_KEY + " AS series_key,"
+            + " (SELECT o.source_line FROM observation o WHERE " + KEY_MATCH + " AND o.job_execution_id = ANY ("
+            + EXECUTIONS + ")) AS first_line FROM observation_chunk c WHERE c.line NOT IN (SELECT line FROM merged)),"
             + " kept AS (INSERT INTO observation_stage (job_instance_id, series_key, line)"
-            + " SELECT {2}, " + SERIES_KEY + ", c.line FROM observation_chunk c"
-            + " WHERE c.line NOT IN (SELECT line FROM merged) ON CONFLICT DO NOTHING)"
-            + " SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated"
+            + " SELECT {2}, series_key, line FROM rest WHERE first_line IS NULL ON CONFLICT DO NOTHING)"
+            + " SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated,"
+            + " (SELECT array_agg(line ORDER BY line) FROM rest WHERE first_line IS NOT NULL) AS duplicates,"
+            + " (SELECT array_agg(first_line ORDER BY line) FROM rest WHERE first_line IS NOT NULL) AS first_lines"
             + " FROM merged";
 
     /** For a dry run, which writes nothing into observation: every key goes to the stage. */
@@ -168,29 +178,18 @@ public class ObservationStore {
                 duplicateOf.put(row.line(), first);
             }
         }
-        dsl.execute(CREATE_CHUNK);
-        copyToChunk(unique);
         // from here to the commit, no other import merges: a key found absent stays absent
-        dsl.resultQuery("SELECT pg_advisory_xact_lock({0})", MERGE_LOCK).fetch();
-        // a key an earlier chunk had: the row goes, and so do its in-chunk repeats (they name the first line)
+        dsl.execute(CREATE_CHUNK + "; SELECT pg_advisory_xact_lock(" + MERGE_LOCK + ")");
+        copyToChunk(unique);
+        // a key the stage holds: the row goes, and so do its in-chunk repeats (they name the first line)
         Map<Integer, Integer> earlier = new HashMap<>();
-        for (Record r : dsl.resultQuery(DUPLICATES, jobInstanceId).fetch()) {
+        for (Record r : dsl.resultQuery(STAGED_BEFORE, jobInstanceId).fetch()) {
             earlier.put(r.get(0, Integer.class), r.get(1, Integer.class));
         }
         if (!earlier.isEmpty()) {
-            duplicateOf.replaceAll((line, first) -> earlier.getOrDefault(first, first));
-            duplicateOf.putAll(earlier);
             dsl.execute("DELETE FROM observation_chunk WHERE line = ANY({0})",
                     (Object) earlier.keySet().toArray(Integer[]::new));
-            deletes = unique.stream().anyMatch(row -> row.action() == StatisticsRow.Action.DELETE
-                    && !earlier.containsKey(row.line()));
         }
-        List<RowReject> duplicates = duplicateOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(d -> new RowReject(fileName, d.getKey(), null, null, "DUPLICATE_KEY",
-                        "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
-                                + " UNIT_MEASURE) as line " + d.getValue() + " of this file; the later row is rejected"))
-                .toList();
-
         int inserted;
         int updated;
         int deleted = 0;
@@ -204,10 +203,27 @@ public class ObservationStore {
             Record counts = dsl.resultQuery(MERGE, jobExecutionId, sourceFileId, jobInstanceId).fetchOne();
             inserted = counts.get("inserted", Integer.class);
             updated = counts.get("updated", Integer.class);
+            Integer[] written = counts.get("duplicates", Integer[].class);
+            if (written != null) {
+                Integer[] firstLines = counts.get("first_lines", Integer[].class);
+                for (int i = 0; i < written.length; i++) {
+                    earlier.put(written[i], firstLines[i]);
+                }
+                if (deletes) {
+                    dsl.execute("DELETE FROM observation_chunk WHERE line = ANY({0})", (Object) written);
+                }
+            }
             if (deletes) {
                 deleted = dsl.execute(DELETE, jobExecutionId, sourceFileId);
             }
         }
+        duplicateOf.replaceAll((line, first) -> earlier.getOrDefault(first, first));
+        duplicateOf.putAll(earlier);
+        List<RowReject> duplicates = duplicateOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(d -> new RowReject(fileName, d.getKey(), null, null, "DUPLICATE_KEY",
+                        "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
+                                + " UNIT_MEASURE) as line " + d.getValue() + " of this file; the later row is rejected"))
+                .toList();
         int stored = rows.size() - duplicates.size();
         // a row equal to the stored one, or a delete of a key that does not exist, changes nothing: unchanged
         int unchanged = stored - inserted - updated - deleted;
