@@ -83,3 +83,28 @@ CREATE TABLE import_reject (
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now()
 );
 CREATE INDEX import_reject_job ON import_reject (job_instance_id, line);
+
+-- [jooq ignore start]
+-- Revisions, not overwrites: whatever updates a current value, the value it replaces is kept, with the
+-- provenance of the new one (the import job, file and line that superseded it). The WHEN clause makes
+-- the trigger fire only for real changes, so an upsert that leaves a row as it was costs nothing here.
+CREATE FUNCTION observation_keep_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO observation_revision (change, ref_area, time_period, indicator, event, item_class, weapon_type,
+            context, unit_measure, obs_value, obs_status, conf_status, source_agency, source_ref, synthetic,
+            comment, source_file_id, source_line, job_execution_id, superseded_by_job, superseded_by_file,
+            superseded_by_line)
+        VALUES ('UPDATE', OLD.ref_area, OLD.time_period, OLD.indicator, OLD.event, OLD.item_class,
+            OLD.weapon_type, OLD.context, OLD.unit_measure, OLD.obs_value, OLD.obs_status, OLD.conf_status,
+            OLD.source_agency, OLD.source_ref, OLD.synthetic, OLD.comment, OLD.source_file_id, OLD.source_line,
+            OLD.job_execution_id, NEW.job_execution_id, NEW.source_file_id, NEW.source_line);
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER observation_revision_on_update BEFORE UPDATE ON observation FOR EACH ROW
+    WHEN ((OLD.obs_value, OLD.obs_status, OLD.conf_status, OLD.source_agency, OLD.source_ref, OLD.synthetic,
+           OLD.comment) IS DISTINCT FROM (NEW.obs_value, NEW.obs_status, NEW.conf_status, NEW.source_agency,
+           NEW.source_ref, NEW.synthetic, NEW.comment))
+    EXECUTE FUNCTION observation_keep_revision();
+-- [jooq ignore stop]

@@ -1,5 +1,6 @@
 package org.salwmonitor.sampledata;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.salwmonitor.core.geo.Country;
 
@@ -16,9 +18,12 @@ import org.salwmonitor.core.geo.Country;
  * requests) and the statistics of M countries over Y years, in the formats of the reference dataset and
  * with the same realism rules, in constant memory. The same arguments give byte-identical files.
  *
- * <p>Usage: {@code VolumeGenerator [--seed S] [--rows N] [--countries M] [--years Y] [--out DIR]};
- * defaults: seed {@link SampleData#DEFAULT_SEED}, 1,000,000 item lines, the 5 Central Asian states,
- * 11 years ending in 2024, folder {@code salw-out/volume}. Countries beyond the five are the other UN member
+ * <p>Usage: {@code VolumeGenerator [--seed S] [--rows N] [--countries M] [--years Y] [--quarters]
+ * [--out DIR]}; defaults: seed {@link SampleData#DEFAULT_SEED}, 1,000,000 item lines, the 5 Central Asian
+ * states, 11 years ending in 2024, annual statistics, folder {@code salw-out/volume}. With
+ * {@code --quarters} the statistics are quarterly ({@code 2024-Q1} to {@code 2024-Q4}), four times as many
+ * rows for import benchmarks: each annual value is split over its four quarters (the quarters of one
+ * series add up to the year; breakdowns such as weapon types need not add up within a quarter). Countries beyond the five are the other UN member
  * states in alpha-2 order, each with one of the five profiles, rescaled. Planted matches
  * and lost-or-stolen records belong to the reference dataset only.
  *
@@ -46,7 +51,16 @@ public final class VolumeGenerator {
         int countries = 5;
         int years = 11;
         Path out = Path.of("salw-out", "volume");
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean quarters = false;
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--quarters")) {
+                quarters = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                break;
+            }
             String value = args[i + 1];
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(value);
@@ -55,15 +69,17 @@ public final class VolumeGenerator {
                 case "--years" -> years = Integer.parseInt(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException(
-                        "option must be --seed, --rows, --countries, --years or --out, was '" + args[i] + "'");
+                        "option must be --seed, --rows, --countries, --years, --quarters or --out, was '" + args[i]
+                                + "'");
             }
         }
         long start = System.nanoTime();
-        long[] counts = generate(seed, rows, countries, years, out);
+        long[] counts = generate(seed, rows, countries, years, quarters, out);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "Synthetic data (not official statistics), seed %d: %,d events, %,d item lines, "
-                + "%,d tracing requests, %,d observations (%d countries x %d years) in %.1f s -> %s%n", seed, counts[0],
-                counts[1], counts[2], counts[3], countries, years, seconds, out.toAbsolutePath());
+                + "%,d tracing requests, %,d observations (%d countries x %d years%s) in %.1f s -> %s%n", seed, counts[0],
+                counts[1], counts[2], counts[3], countries, years, quarters ? " x 4 quarters" : "", seconds,
+                out.toAbsolutePath());
     }
 
     /**
@@ -78,6 +94,24 @@ public final class VolumeGenerator {
      * @throws IOException if a file cannot be written
      */
     public static long[] generate(long seed, long rows, int countries, int years, Path dir) throws IOException {
+        return generate(seed, rows, countries, years, false, dir);
+    }
+
+    /**
+     * Writes the files, with annual or quarterly statistics, and returns the counts of events, item lines,
+     * tracing requests and observations.
+     *
+     * @param seed       the seed
+     * @param rows       item lines to write (at least; the last event is written whole)
+     * @param countries  number of countries, 1 to 193
+     * @param years      number of years ending in 2024, 1 to 100
+     * @param quarters   write each year as four quarters (YYYY-Qn) instead of one annual row
+     * @param dir        target folder, created if needed
+     * @return {events, items, tracing requests, observations}
+     * @throws IOException if a file cannot be written
+     */
+    public static long[] generate(long seed, long rows, int countries, int years, boolean quarters, Path dir)
+            throws IOException {
         if (countries < 1 || countries > UN_MEMBERS.size()) {
             throw new IllegalArgumentException("countries must be between 1 and " + UN_MEMBERS.size() + ", was "
                     + countries);
@@ -94,10 +128,19 @@ public final class VolumeGenerator {
 
         StatisticsGenerator statistics = new StatisticsGenerator(seed);
         long observations;
-        try (StatisticsWriter w = new StatisticsWriter(SampleDataGenerator.writer(dir, "statistics.csv"), null,
-                SampleDataGenerator.writer(dir, "statistics.sdmx-csv-2.0.csv"), statistics.sourceRef())) {
-            statistics.generate(profiles, firstYear, years, rng.fork("statistics"), w);
-            observations = w.rows();
+        if (quarters) {
+            try (QuarterlyWriter w = new QuarterlyWriter(SampleDataGenerator.writer(dir, "statistics.csv"),
+                    SampleDataGenerator.writer(dir, "statistics.sdmx-csv-2.0.csv"), statistics.sourceRef(),
+                    rng.fork("quarters"))) {
+                statistics.generate(profiles, firstYear, years, rng.fork("statistics"), w);
+                observations = w.rows;
+            }
+        } else {
+            try (StatisticsWriter w = new StatisticsWriter(SampleDataGenerator.writer(dir, "statistics.csv"), null,
+                    SampleDataGenerator.writer(dir, "statistics.sdmx-csv-2.0.csv"), statistics.sourceRef())) {
+                statistics.generate(profiles, firstYear, years, rng.fork("statistics"), w);
+                observations = w.rows();
+            }
         }
 
         List<String> areas = profiles.stream().map(StateProfile::area).toList();
@@ -134,6 +177,59 @@ public final class VolumeGenerator {
             }
         }
         return all;
+    }
+
+    /**
+     * Writes each annual observation as its four quarters, to the import template and to SDMX-CSV 2.0:
+     * the value is split over the quarters (jittered equal shares, largest remainder, so the quarters add
+     * up to the year); a missing value is missing in every quarter.
+     */
+    private static final class QuarterlyWriter implements Consumer<Observation>, Closeable {
+        private static final double[] EQUAL = {1, 1, 1, 1};
+        private final Writer templateOut;
+        private final Writer sdmxOut;
+        private final Csv template;
+        private final Csv sdmx;
+        private final String sourceRef;
+        private final Rng rng;
+        long rows;
+
+        QuarterlyWriter(Writer templateOut, Writer sdmxOut, String sourceRef, Rng rng) {
+            this.templateOut = templateOut;
+            this.sdmxOut = sdmxOut;
+            this.template = new Csv(templateOut);
+            this.sdmx = new Csv(sdmxOut);
+            this.sourceRef = sourceRef;
+            this.rng = rng;
+            template.row(Codes.TEMPLATE_COLUMNS.toArray());
+            List<Object> header = new ArrayList<>(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION"));
+            header.addAll(List.of(StatisticsWriter.SDMX_DIMENSIONS));
+            header.addAll(List.of(StatisticsWriter.SDMX_MEASURE_AND_ATTRIBUTES));
+            sdmx.row(header.toArray());
+        }
+
+        @Override
+        public void accept(Observation o) {
+            long[] parts = o.value() == null ? null : StatisticsGenerator.split(o.value(), EQUAL, rng);
+            for (int q = 0; q < 4; q++) {
+                String period = o.year() + "-Q" + (q + 1);
+                Long value = parts == null ? null : parts[q];
+                template.row(o.area(), period, o.indicator(), o.event(), o.itemClass(), o.weaponType(), o.context(),
+                        o.unit(), value, o.obsStatus(), o.confStatus(), StatisticsWriter.SOURCE_AGENCY, sourceRef,
+                        "true", o.comment());
+                sdmx.row("dataflow", Codes.DATAFLOW, "I", o.area(), o.indicator(), o.event(), o.itemClass(),
+                        o.weaponType(), o.context(), o.unit(), period, value, o.obsStatus(), o.confStatus(),
+                        StatisticsWriter.SOURCE_AGENCY, sourceRef, "true", o.comment());
+                rows++;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (templateOut; sdmxOut) {
+                // both are closed, the second even if closing the first fails
+            }
+        }
     }
 
     /** Counts the records written, so the number of events need not be tracked elsewhere. */

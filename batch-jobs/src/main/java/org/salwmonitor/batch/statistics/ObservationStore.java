@@ -1,17 +1,19 @@
 package org.salwmonitor.batch.statistics;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import org.salwmonitor.batch.shared.RowReject;
@@ -20,83 +22,124 @@ import static org.salwmonitor.batch.db.Tables.IMPORT_REJECT;
 import static org.salwmonitor.batch.db.Tables.OBSERVATION_STAGE;
 
 /**
- * Stores validated statistics rows, one chunk at a time, inside the chunk's transaction: COPY into the
- * stage table, reject keys already seen in the same file, then one set-based merge into
- * {@code observation} that keeps every replaced value as a revision. Merges of concurrent imports are
- * serialised by a transaction-scoped advisory lock, so two imports cannot double count or lose a value.
+ * Stores validated statistics rows, one chunk at a time, inside the chunk's transaction: COPY into a
+ * session-local chunk table, reject keys already seen earlier in the same file, then one upsert into
+ * {@code observation}. Every replaced value is kept in {@code observation_revision} by the table's
+ * update trigger, and a deleted observation by the delete statement: revisions, not overwrites. Merges
+ * of concurrent imports are serialised by a transaction-scoped advisory lock.
+ *
+ * <p>Duplicates within a file are found without recording every key: a key this import wrote into
+ * {@code observation} carries one of the import's job executions; the keys it saw but did not write
+ * (unchanged rows, deletes, a dry run) are kept in {@code observation_stage} until the import completes.
+ * A first import therefore costs one COPY into a table without indexes and one set-based insert.
  */
 public class ObservationStore {
 
     private static final long MERGE_LOCK = 0x5A1F_0001L;
 
-    private static final String STAGE_COLUMNS = "job_instance_id, line, action, ref_area, time_period, indicator, event,"
-            + " item_class, weapon_type, context, unit_measure, obs_value, obs_status, conf_status, source_agency,"
-            + " source_ref, synthetic, comment";
+    private static final String KEY_COLUMNS = "ref_area, time_period, indicator, event, item_class, weapon_type,"
+            + " context, unit_measure";
 
-    private static final String KEY_MATCH = "o.ref_area = s.ref_area AND o.time_period = s.time_period"
-            + " AND o.indicator = s.indicator AND o.event = s.event AND o.item_class = s.item_class"
-            + " AND o.weapon_type = s.weapon_type AND o.context = s.context AND o.unit_measure = s.unit_measure";
-
-    private static final String VALUES_DIFFER = "(o.obs_value, o.obs_status, o.conf_status, o.source_agency, o.source_ref,"
-            + " o.synthetic, o.comment) IS DISTINCT FROM (s.obs_value, s.obs_status, s.conf_status, s.source_agency,"
-            + " s.source_ref, s.synthetic, s.comment)";
-
-    private static final String REVISION_COLUMNS = "change, ref_area, time_period, indicator, event, item_class,"
-            + " weapon_type, context, unit_measure, obs_value, obs_status, conf_status, source_agency, source_ref,"
-            + " synthetic, comment, source_file_id, source_line, job_execution_id, superseded_by_job,"
-            + " superseded_by_file, superseded_by_line";
-
-    private static final String REVISION_VALUES = "o.ref_area, o.time_period, o.indicator, o.event, o.item_class,"
-            + " o.weapon_type, o.context, o.unit_measure, o.obs_value, o.obs_status, o.conf_status, o.source_agency,"
-            + " o.source_ref, o.synthetic, o.comment, o.source_file_id, o.source_line, o.job_execution_id";
+    private static final String VALUE_COLUMNS = "obs_value, obs_status, conf_status, source_agency, source_ref,"
+            + " synthetic, comment";
 
     /*
-     * The merge of one chunk, as five statements over the chunk's stage rows (lines {1}..{2} of job
-     * instance {0}): each joins the chunk to observation through an index, so its cost does not grow
-     * with the size of the table. {3} is the job execution, {4} the source file.
+     * The chunk table: temporary (no WAL, no other session sees it), without indexes, emptied at every
+     * commit. Its column types are those of observation, so comparisons behave exactly as in the table.
      */
-    private static final String CHUNK = " FROM observation_stage s WHERE s.job_instance_id = {0}"
-            + " AND s.line BETWEEN {1} AND {2}";
+    private static final String CREATE_CHUNK = "CREATE TEMP TABLE IF NOT EXISTS observation_chunk ("
+            + " line INTEGER NOT NULL, action CHAR(1) NOT NULL, ref_area CHAR(2) NOT NULL,"
+            + " time_period VARCHAR(7) NOT NULL, indicator VARCHAR(40) NOT NULL, event VARCHAR(20) NOT NULL,"
+            + " item_class VARCHAR(30) NOT NULL, weapon_type VARCHAR(40) NOT NULL, context VARCHAR(30) NOT NULL,"
+            + " unit_measure VARCHAR(20) NOT NULL, obs_value BIGINT, obs_status CHAR(1) NOT NULL,"
+            + " conf_status CHAR(1) NOT NULL, source_agency VARCHAR(200) NOT NULL, source_ref VARCHAR(500),"
+            + " synthetic BOOLEAN NOT NULL, comment VARCHAR(1000)) ON COMMIT DELETE ROWS";
 
-    private static final String MATCH = "UPDATE observation_stage s SET observation_id = o.id, differs = "
-            + VALUES_DIFFER + " FROM observation o WHERE " + KEY_MATCH
-            + " AND s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2}";
+    private static final String COPY_CHUNK = "COPY observation_chunk (line, action, " + KEY_COLUMNS + ", "
+            + VALUE_COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
 
-    private static final String REVISE = "INSERT INTO observation_revision (" + REVISION_COLUMNS + ")"
-            + " SELECT CASE WHEN s.action = 'D' THEN 'DELETE' ELSE 'UPDATE' END, " + REVISION_VALUES
-            + ", {3}, {4}, s.line FROM observation_stage s JOIN observation o ON o.id = s.observation_id"
-            + " WHERE s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2} AND (s.action = 'D' OR s.differs)";
+    /** The key as {@code observation_stage} keeps it; codes never contain '|'. */
+    private static final String SERIES_KEY = "concat_ws('|', c.ref_area, c.time_period, c.indicator, c.event,"
+            + " c.item_class, c.weapon_type, c.context, c.unit_measure)";
 
-    private static final String UPDATE = "UPDATE observation o SET obs_value = s.obs_value, obs_status = s.obs_status,"
-            + " conf_status = s.conf_status, source_agency = s.source_agency, source_ref = s.source_ref,"
-            + " synthetic = s.synthetic, comment = s.comment, source_file_id = {4}, source_line = s.line,"
-            + " job_execution_id = {3}, updated_at = now()"
-            + " FROM observation_stage s WHERE o.id = s.observation_id AND s.action = 'S' AND s.differs"
-            + " AND s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2}";
+    private static final String KEY_MATCH = keyMatch("o", "c");
 
-    private static final String DELETE = "DELETE FROM observation o USING observation_stage s"
-            + " WHERE o.id = s.observation_id AND s.action = 'D'"
-            + " AND s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2}";
+    /** The job executions of the import (more than one after a restart): the rows it wrote carry one of them. */
+    private static final String EXECUTIONS = "ARRAY(SELECT e.job_execution_id FROM batch_job_execution e"
+            + " WHERE e.job_instance_id = {2})";
 
-    private static final String INSERT = "INSERT INTO observation (ref_area, time_period, indicator, event, item_class,"
-            + " weapon_type, context, unit_measure, obs_value, obs_status, conf_status, source_agency, source_ref,"
-            + " synthetic, comment, source_file_id, source_line, job_execution_id)"
-            + " SELECT s.ref_area, s.time_period, s.indicator, s.event, s.item_class, s.weapon_type, s.context,"
-            + " s.unit_measure, s.obs_value, s.obs_status, s.conf_status, s.source_agency, s.source_ref, s.synthetic,"
-            + " s.comment, {4}, s.line, {3}" + CHUNK + " AND s.action = 'S' AND s.observation_id IS NULL";
+    /*
+     * Lines of the chunk whose key the stage already holds, with the earlier line. Each row looks its key
+     * up through the primary key (a scalar subquery cannot turn into a scan of the whole table, whatever
+     * the planner thinks of the sizes), and not at all while the stage holds nothing of this import (the
+     * usual first import). {0} is the job instance.
+     */
+    private static final String STAGED_BEFORE = "SELECT line, first_line FROM (SELECT c.line,"
+            + " (SELECT s.line FROM observation_stage s WHERE s.job_instance_id = {0} AND s.series_key = "
+            + SERIES_KEY + ") AS first_line FROM observation_chunk c"
+            + " WHERE EXISTS (SELECT 1 FROM observation_stage WHERE job_instance_id = {0})) d"
+            + " WHERE first_line IS NOT NULL";
 
-    /** What the merge would do, for {@code --dry-run}: counted from the matched stage rows. */
+    /*
+     * The merge proper, one statement: insert new keys, update changed values (the update trigger keeps
+     * the old value as a revision), leave equal rows alone (the WHERE of DO UPDATE: no write, no
+     * revision), and leave alone a key this import has already written (a duplicate within the file).
+     * xmax = 0 tells an inserted row from an updated one. The rows not written (unchanged, deletes,
+     * duplicates) then look their key up once more: written by this import, they are duplicates of that
+     * line; otherwise they go to the stage. {0} is the job execution, {1} the source file, {2} the job
+     * instance.
+     */
+    private static final String MERGE = "WITH merged AS (INSERT INTO observation AS o (" + KEY_COLUMNS + ", "
+            + VALUE_COLUMNS + ", source_file_id, source_line, job_execution_id)"
+            + " SELECT " + KEY_COLUMNS + ", " + VALUE_COLUMNS + ", {1}, line, {0} FROM observation_chunk"
+            + " WHERE action = 'S'"
+            + " ON CONFLICT (" + KEY_COLUMNS + ") DO UPDATE SET obs_value = excluded.obs_value,"
+            + " obs_status = excluded.obs_status, conf_status = excluded.conf_status,"
+            + " source_agency = excluded.source_agency, source_ref = excluded.source_ref,"
+            + " synthetic = excluded.synthetic, comment = excluded.comment, source_file_id = excluded.source_file_id,"
+            + " source_line = excluded.source_line, job_execution_id = excluded.job_execution_id, updated_at = now()"
+            + " WHERE (o.obs_value, o.obs_status, o.conf_status, o.source_agency, o.source_ref, o.synthetic,"
+            + " o.comment) IS DISTINCT FROM (excluded.obs_value, excluded.obs_status, excluded.conf_status,"
+            + " excluded.source_agency, excluded.source_ref, excluded.synthetic, excluded.comment)"
+            + " AND o.job_execution_id <> ALL (" + EXECUTIONS + ")"
+            + " RETURNING o.source_line AS line, o.xmax = 0 AS inserted),"
+            + " rest AS MATERIALIZED (SELECT c.line, " + SERIES_KEY + " AS series_key,"
+            + " (SELECT o.source_line FROM observation o WHERE " + KEY_MATCH + " AND o.job_execution_id = ANY ("
+            + EXECUTIONS + ")) AS first_line FROM observation_chunk c WHERE c.line NOT IN (SELECT line FROM merged)),"
+            + " kept AS (INSERT INTO observation_stage (job_instance_id, series_key, line)"
+            + " SELECT {2}, series_key, line FROM rest WHERE first_line IS NULL ON CONFLICT DO NOTHING)"
+            + " SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated,"
+            + " (SELECT array_agg(line ORDER BY line) FROM rest WHERE first_line IS NOT NULL) AS duplicates,"
+            + " (SELECT array_agg(first_line ORDER BY line) FROM rest WHERE first_line IS NOT NULL) AS first_lines"
+            + " FROM merged";
+
+    /** For a dry run, which writes nothing into observation: every key goes to the stage. */
+    private static final String STAGE_ALL = "INSERT INTO observation_stage (job_instance_id, series_key, line)"
+            + " SELECT {0}, " + SERIES_KEY + ", c.line FROM observation_chunk c ON CONFLICT DO NOTHING";
+
+    /*
+     * Deletes, keeping each deleted value as a DELETE revision; returns how many observations went. The
+     * ids are found key by key through the unique index.
+     */
+    private static final String DELETE = "WITH gone AS (DELETE FROM observation WHERE id = ANY (ARRAY("
+            + "SELECT (SELECT o.id FROM observation o WHERE " + KEY_MATCH + ") FROM observation_chunk c"
+            + " WHERE c.action = 'D')) RETURNING *)"
+            + " INSERT INTO observation_revision (change, " + KEY_COLUMNS + ", " + VALUE_COLUMNS + ", source_file_id,"
+            + " source_line, job_execution_id, superseded_by_job, superseded_by_file, superseded_by_line)"
+            + " SELECT 'DELETE', g.ref_area, g.time_period, g.indicator, g.event, g.item_class, g.weapon_type,"
+            + " g.context, g.unit_measure, g.obs_value, g.obs_status, g.conf_status, g.source_agency, g.source_ref,"
+            + " g.synthetic, g.comment, g.source_file_id, g.source_line, g.job_execution_id, {0}, {1}, c.line"
+            + " FROM gone g JOIN observation_chunk c ON c.action = 'D' AND " + keyMatch("g", "c");
+
+    /** What the merge would do, for {@code --dry-run}: each row looks up its key through the unique index. */
     private static final String CLASSIFY = "SELECT"
-            + " count(*) FILTER (WHERE s.action = 'S' AND s.observation_id IS NULL) AS inserted,"
-            + " count(*) FILTER (WHERE s.action = 'S' AND s.differs) AS updated,"
-            + " count(*) FILTER (WHERE s.action = 'D' AND s.observation_id IS NOT NULL) AS deleted" + CHUNK;
-
-    private static final String DUPLICATES = "SELECT s.line, min(p.line) AS first_line FROM observation_stage s"
-            + " JOIN observation_stage p ON p.job_instance_id = s.job_instance_id AND p.line < s.line"
-            + "  AND p.ref_area = s.ref_area AND p.time_period = s.time_period AND p.indicator = s.indicator"
-            + "  AND p.event = s.event AND p.item_class = s.item_class AND p.weapon_type = s.weapon_type"
-            + "  AND p.context = s.context AND p.unit_measure = s.unit_measure"
-            + " WHERE s.job_instance_id = {0} AND s.line BETWEEN {1} AND {2} GROUP BY s.line ORDER BY s.line";
+            + " count(*) FILTER (WHERE c.action = 'S' AND m.differs IS NULL) AS inserted,"
+            + " count(*) FILTER (WHERE c.action = 'S' AND m.differs) AS updated,"
+            + " count(*) FILTER (WHERE c.action = 'D' AND m.differs IS NOT NULL) AS deleted"
+            + " FROM observation_chunk c LEFT JOIN LATERAL (SELECT (o.obs_value, o.obs_status, o.conf_status,"
+            + " o.source_agency, o.source_ref, o.synthetic, o.comment) IS DISTINCT FROM (c.obs_value, c.obs_status,"
+            + " c.conf_status, c.source_agency, c.source_ref, c.synthetic, c.comment) AS differs"
+            + " FROM observation o WHERE " + KEY_MATCH + " LIMIT 1) m ON true";
 
     private final DSLContext dsl;
     private final DataSource dataSource;
@@ -111,57 +154,78 @@ public class ObservationStore {
     }
 
     /**
-     * Stages and merges the valid rows of one chunk (lines {@code firstLine..lastLine} of the file).
+     * Stages and merges the valid rows of one chunk.
      *
-     * @param dryRun             classify the rows as the merge would, but change nothing in {@code observation}
-     * @param refreshStatistics  ANALYZE the stage and observation tables first (the tables have grown)
+     * @param rows    the chunk's valid rows, in file order
+     * @param dryRun  classify the rows as the merge would, but change nothing in {@code observation}
      */
     public ChunkResult store(long jobInstanceId, long jobExecutionId, long sourceFileId, String fileName,
-                             List<StatisticsRow> rows, int firstLine, int lastLine, boolean dryRun,
-                             boolean refreshStatistics) {
+                             List<StatisticsRow> rows, boolean dryRun) {
         if (rows.isEmpty()) {
             return new ChunkResult(0, 0, 0, 0, List.of());
         }
-        copyToStage(jobInstanceId, rows);
-        // Plans for the queries below depend on table sizes, which change fast during an import: the
-        // stage is empty whenever autovacuum looks at it. Stale statistics made the planner scan the whole
-        // stage per chunk (a re-import of 220,000 rows took minutes), so statistics are refreshed on an
-        // exponential schedule (a handful of ANALYZEs per file) and every query is planned afresh.
-        dsl.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-        // index probes are cheap next to reading a whole table per chunk (the default assumes spinning disks)
-        dsl.execute("SET LOCAL random_page_cost = 1.1");
-        if (refreshStatistics) {
-            dsl.execute("ANALYZE observation_stage");
-            dsl.execute("ANALYZE observation");
+        // a key twice in the same chunk is found here, before anything reaches the database
+        Map<String, Integer> firstLineOfKey = new HashMap<>(rows.size() * 2);
+        Map<Integer, Integer> duplicateOf = new HashMap<>();
+        List<StatisticsRow> unique = new ArrayList<>(rows.size());
+        boolean deletes = false;
+        for (StatisticsRow row : rows) {
+            Integer first = firstLineOfKey.putIfAbsent(keyOf(row), row.line());
+            if (first == null) {
+                unique.add(row);
+                deletes |= row.action() == StatisticsRow.Action.DELETE;
+            } else {
+                duplicateOf.put(row.line(), first);
+            }
         }
-        List<RowReject> duplicates = dsl.resultQuery(DUPLICATES, jobInstanceId, firstLine, lastLine).fetch()
-                .map(r -> new RowReject(fileName, r.get("line", Integer.class), null, null, "DUPLICATE_KEY",
-                        "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
-                                + " UNIT_MEASURE) as line " + r.get("first_line", Integer.class)
-                                + " of this file; the later row is rejected"));
-        for (RowReject duplicate : duplicates) {
-            dsl.deleteFrom(OBSERVATION_STAGE).where(OBSERVATION_STAGE.JOB_INSTANCE_ID.eq(jobInstanceId)
-                    .and(OBSERVATION_STAGE.LINE.eq(duplicate.line()))).execute();
+        // from here to the commit, no other import merges: a key found absent stays absent
+        dsl.execute(CREATE_CHUNK + "; SELECT pg_advisory_xact_lock(" + MERGE_LOCK + ")");
+        copyToChunk(unique);
+        // a key the stage holds: the row goes, and so do its in-chunk repeats (they name the first line)
+        Map<Integer, Integer> earlier = new HashMap<>();
+        for (Record r : dsl.resultQuery(STAGED_BEFORE, jobInstanceId).fetch()) {
+            earlier.put(r.get(0, Integer.class), r.get(1, Integer.class));
         }
-        dsl.resultQuery("SELECT pg_advisory_xact_lock({0})", MERGE_LOCK).fetch();
-        Object[] chunk = {jobInstanceId, firstLine, lastLine, jobExecutionId, sourceFileId};
-        dsl.execute(MATCH, chunk);
+        if (!earlier.isEmpty()) {
+            dsl.execute("DELETE FROM observation_chunk WHERE line = ANY({0})",
+                    (Object) earlier.keySet().toArray(Integer[]::new));
+        }
         int inserted;
         int updated;
-        int deleted;
+        int deleted = 0;
         if (dryRun) {
-            Record counts = dsl.resultQuery(CLASSIFY, chunk).fetchOne();
+            Record counts = dsl.resultQuery(CLASSIFY).fetchOne();
             inserted = counts.get("inserted", Integer.class);
             updated = counts.get("updated", Integer.class);
             deleted = counts.get("deleted", Integer.class);
+            dsl.execute(STAGE_ALL, jobInstanceId);
         } else {
-            dsl.execute(REVISE, chunk);
-            updated = dsl.execute(UPDATE, chunk);
-            deleted = dsl.execute(DELETE, chunk);
-            inserted = dsl.execute(INSERT, chunk);
+            Record counts = dsl.resultQuery(MERGE, jobExecutionId, sourceFileId, jobInstanceId).fetchOne();
+            inserted = counts.get("inserted", Integer.class);
+            updated = counts.get("updated", Integer.class);
+            Integer[] written = counts.get("duplicates", Integer[].class);
+            if (written != null) {
+                Integer[] firstLines = counts.get("first_lines", Integer[].class);
+                for (int i = 0; i < written.length; i++) {
+                    earlier.put(written[i], firstLines[i]);
+                }
+                if (deletes) {
+                    dsl.execute("DELETE FROM observation_chunk WHERE line = ANY({0})", (Object) written);
+                }
+            }
+            if (deletes) {
+                deleted = dsl.execute(DELETE, jobExecutionId, sourceFileId);
+            }
         }
+        duplicateOf.replaceAll((line, first) -> earlier.getOrDefault(first, first));
+        duplicateOf.putAll(earlier);
+        List<RowReject> duplicates = duplicateOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(d -> new RowReject(fileName, d.getKey(), null, null, "DUPLICATE_KEY",
+                        "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
+                                + " UNIT_MEASURE) as line " + d.getValue() + " of this file; the later row is rejected"))
+                .toList();
         int stored = rows.size() - duplicates.size();
-        // a delete of a key that does not exist changes nothing: it counts as unchanged
+        // a row equal to the stored one, or a delete of a key that does not exist, changes nothing: unchanged
         int unchanged = stored - inserted - updated - deleted;
         return new ChunkResult(inserted, updated, unchanged, deleted, duplicates);
     }
@@ -181,16 +245,30 @@ public class ObservationStore {
         insert.execute();
     }
 
-    /** Removes the scratch rows of a finished import. */
+    /** Removes the keys kept by a finished import. */
     public void clearStage(long jobInstanceId) {
         dsl.deleteFrom(OBSERVATION_STAGE).where(OBSERVATION_STAGE.JOB_INSTANCE_ID.eq(jobInstanceId)).execute();
     }
 
-    private void copyToStage(long jobInstanceId, List<StatisticsRow> rows) {
+    private static String keyMatch(String a, String b) {
+        StringBuilder match = new StringBuilder();
+        for (String column : KEY_COLUMNS.split(", ")) {
+            match.append(match.isEmpty() ? "" : " AND ").append(a).append('.').append(column).append(" = ")
+                    .append(b).append('.').append(column);
+        }
+        return match.toString();
+    }
+
+    private static String keyOf(StatisticsRow row) {
+        return row.refArea() + '|' + row.timePeriod() + '|' + row.indicator() + '|' + row.event() + '|'
+                + row.itemClass() + '|' + row.weaponType() + '|' + row.context() + '|' + row.unit();
+    }
+
+    private void copyToChunk(List<StatisticsRow> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 160);
         for (StatisticsRow row : rows) {
-            csv.append(jobInstanceId).append(',').append(row.line()).append(',')
-                    .append(row.action() == StatisticsRow.Action.DELETE ? 'D' : 'S').append(',');
+            csv.append(row.line()).append(',').append(row.action() == StatisticsRow.Action.DELETE ? 'D' : 'S')
+                    .append(',');
             field(csv, row.refArea()).append(',');
             field(csv, row.timePeriod()).append(',');
             field(csv, row.indicator()).append(',');
@@ -200,7 +278,7 @@ public class ObservationStore {
             field(csv, row.context()).append(',');
             field(csv, row.unit()).append(',');
             if (row.value() != null) {
-                csv.append(row.value());
+                csv.append(row.value().longValue());
             }
             csv.append(',');
             field(csv, row.obsStatus()).append(',');
@@ -210,15 +288,20 @@ public class ObservationStore {
             csv.append(row.synthetic()).append(',');
             field(csv, row.comment()).append('\n');
         }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY observation_stage (" + STAGE_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                            new StringReader(csv.toString()));
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_CHUNK);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into observation_stage failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("COPY into observation_chunk failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -25,7 +25,6 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
     private final String fileName;
     private final boolean dryRun;
     private ImportCounts counts = ImportCounts.ZERO;
-    private int chunksWritten;
 
     public StatisticsChunkWriter(ObservationStore store, long jobInstanceId, long jobExecutionId, long sourceFileId,
                                  String fileName, boolean dryRun) {
@@ -43,28 +42,18 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
         List<RowReject> rejects = new ArrayList<>();
         List<RowReject> notices = new ArrayList<>();
         int rejectedRows = 0;
-        int firstLine = Integer.MAX_VALUE;
-        int lastLine = 0;
         for (StatisticsRowValidator.Outcome outcome : chunk) {
-            int line;
             if (outcome instanceof StatisticsRowValidator.Accepted accepted) {
                 rows.add(accepted.row());
                 notices.addAll(accepted.notices());
-                line = accepted.row().line();
             } else {
                 StatisticsRowValidator.Rejected rejected = (StatisticsRowValidator.Rejected) outcome;
                 rejects.addAll(rejected.rejects());
                 rejectedRows++;
-                line = rejected.line();
             }
-            firstLine = Math.min(firstLine, line);
-            lastLine = Math.max(lastLine, line);
         }
-        chunksWritten++;
-        // chunks 1, 2, 4, 8, …: statistics keep pace with a growing table at a logarithmic cost
-        boolean refreshStatistics = Integer.bitCount(chunksWritten) == 1;
         ObservationStore.ChunkResult result = store.store(jobInstanceId, jobExecutionId, sourceFileId, fileName, rows,
-                firstLine, lastLine, dryRun, refreshStatistics);
+                dryRun);
         rejects.addAll(result.duplicates());
         store.saveRejects(jobInstanceId, jobExecutionId, rejects, "REJECT");
         store.saveRejects(jobInstanceId, jobExecutionId, notices, "NOTICE");

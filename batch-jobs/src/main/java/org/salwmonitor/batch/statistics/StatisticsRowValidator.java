@@ -3,11 +3,15 @@ package org.salwmonitor.batch.statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.RowReject;
+import org.salwmonitor.core.casefile.CriminalContext;
+import org.salwmonitor.core.casefile.EventType;
 import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.core.statistics.Confidentiality;
 import org.salwmonitor.core.statistics.Dimensions;
@@ -16,6 +20,8 @@ import org.salwmonitor.core.statistics.ObservationStatus;
 import org.salwmonitor.core.statistics.Period;
 import org.salwmonitor.core.statistics.SeriesKey;
 import org.salwmonitor.core.statistics.UnitOfMeasure;
+import org.salwmonitor.core.weapon.ItemClass;
+import org.salwmonitor.core.weapon.WeaponType;
 
 /**
  * Checks one row of a statistics file against the core-model code lists and rules, column by column,
@@ -29,6 +35,28 @@ public final class StatisticsRowValidator {
     static final int MAX_REFERENCE = 500;
     static final int MAX_COMMENT = 1000;
     private static final List<String> TEXT_COLUMNS = List.of("SOURCE_AGENCY", "SOURCE_REF", "COMMENT");
+
+    /*
+     * A file repeats a few hundred codes and key shapes a million times, and the core-model checks build
+     * their messages even when they pass: the outcome of each distinct text or key shape is remembered
+     * (successes only for codes, so every reject still gets its own message). The caches are bounded.
+     */
+    private static final int MAX_REMEMBERED = 10_000;
+    private final Memo<Country> countries = new Memo<>(Country::parse);
+    private final Memo<Period> periods = new Memo<>(Period::parse);
+    private final Memo<Indicator> indicators = new Memo<>(Indicator::parse);
+    private final Memo<EventType> events = new Memo<>(Dimensions::parseEvent);
+    private final Memo<ItemClass> itemClasses = new Memo<>(Dimensions::parseItemClass);
+    private final Memo<WeaponType> weaponTypes = new Memo<>(Dimensions::parseWeaponType);
+    private final Memo<CriminalContext> contexts = new Memo<>(Dimensions::parseContext);
+    private final Memo<UnitOfMeasure> units = new Memo<>(StatisticsRowValidator::parseUnit);
+    /** Key shapes checked against core-model's {@link SeriesKey}: the shape, and "" or why it is invalid. */
+    private final Map<KeyShape, String> keyShapes = new ConcurrentHashMap<>();
+
+    /** What decides whether a key is valid: everything but the country (which only has to exist). */
+    private record KeyShape(Indicator indicator, EventType event, ItemClass itemClass, WeaponType weaponType,
+                            CriminalContext context, UnitOfMeasure unit) {
+    }
 
     /** The outcome for one row: a row to store, or its rejects. */
     public sealed interface Outcome permits Accepted, Rejected {
@@ -67,18 +95,18 @@ public final class StatisticsRowValidator {
                     "line " + row.line() + " has " + fieldCount + " fields, " + expectedFields + " expected");
             return problems.rejected();
         }
-        Country area = problems.parse("REF_AREA", "REF_AREA_UNKNOWN", Country::parse);
+        Country area = problems.parse("REF_AREA", "REF_AREA_UNKNOWN", countries);
         String periodText = problems.required("TIME_PERIOD");
         Period period = null;
         if (periodText != null) {
-            period = parsePeriod(problems, periodText);
+            period = parsePeriod(problems, periodText, periods);
         }
-        Indicator indicator = problems.parse("INDICATOR", "CODE_UNKNOWN", Indicator::parse);
-        var event = problems.parse("EVENT", "CODE_UNKNOWN", Dimensions::parseEvent);
-        var itemClass = problems.parse("ITEM_CLASS", "CODE_UNKNOWN", Dimensions::parseItemClass);
-        var weaponType = problems.parse("WEAPON_TYPE", "CODE_UNKNOWN", Dimensions::parseWeaponType);
-        var context = problems.parse("CONTEXT", "CODE_UNKNOWN", Dimensions::parseContext);
-        UnitOfMeasure unit = problems.parse("UNIT_MEASURE", "CODE_UNKNOWN", StatisticsRowValidator::parseUnit);
+        Indicator indicator = problems.parse("INDICATOR", "CODE_UNKNOWN", indicators);
+        EventType event = problems.parse("EVENT", "CODE_UNKNOWN", events);
+        ItemClass itemClass = problems.parse("ITEM_CLASS", "CODE_UNKNOWN", itemClasses);
+        WeaponType weaponType = problems.parse("WEAPON_TYPE", "CODE_UNKNOWN", weaponTypes);
+        CriminalContext context = problems.parse("CONTEXT", "CODE_UNKNOWN", contexts);
+        UnitOfMeasure unit = problems.parse("UNIT_MEASURE", "CODE_UNKNOWN", units);
         Long value = parseValue(problems);
         ObservationStatus status = problems.optional("OBS_STATUS", "CODE_UNKNOWN", ObservationStatus::fromSdmxCode,
                 value == null ? null : ObservationStatus.NORMAL);
@@ -104,13 +132,17 @@ public final class StatisticsRowValidator {
                     "OBS_STATUS " + status.sdmxCode() + " says the value is missing, but OBS_VALUE is " + rawValue);
         }
         if (problems.none()) {
-            Dimensions dimensions = new Dimensions(event, itemClass, weaponType, context);
-            try {
-                new SeriesKey(area, indicator, dimensions, unit);
-            } catch (IllegalArgumentException e) {
-                boolean unitRule = e.getMessage().startsWith("unit must be");
+            String invalid = keyShapes.get(new KeyShape(indicator, event, itemClass, weaponType, context, unit));
+            if (invalid == null) {
+                invalid = checkKey(area, indicator, event, itemClass, weaponType, context, unit);
+                if (keyShapes.size() < MAX_REMEMBERED) {
+                    keyShapes.put(new KeyShape(indicator, event, itemClass, weaponType, context, unit), invalid);
+                }
+            }
+            if (!invalid.isEmpty()) {
+                boolean unitRule = invalid.startsWith("unit must be");
                 problems.add(unitRule ? "UNIT_MEASURE" : null, unitRule ? row.get("UNIT_MEASURE") : null,
-                        unitRule ? "UNIT_MISMATCH" : "KEY_INCONSISTENT", e.getMessage());
+                        unitRule ? "UNIT_MISMATCH" : "KEY_INCONSISTENT", invalid);
             }
         }
         if (!problems.none()) {
@@ -131,9 +163,20 @@ public final class StatisticsRowValidator {
                 confidentiality.sdmxCode(), agency, reference, synthetic, comment), notices);
     }
 
-    private static Period parsePeriod(Problems problems, String text) {
+    /** Returns "" if the codes make a valid core-model {@link SeriesKey}, otherwise why not. */
+    private static String checkKey(Country area, Indicator indicator, EventType event, ItemClass itemClass,
+                                   WeaponType weaponType, CriminalContext context, UnitOfMeasure unit) {
         try {
-            return Period.parse(text);
+            new SeriesKey(area, indicator, new Dimensions(event, itemClass, weaponType, context), unit);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Period parsePeriod(Problems problems, String text, Memo<Period> periods) {
+        try {
+            return periods.apply(text);
         } catch (IllegalArgumentException e) {
             boolean wellFormed = text.strip().matches("\\d{4}(-Q\\d)?");
             problems.add("TIME_PERIOD", text, wellFormed ? "TIME_PERIOD_RANGE" : "TIME_PERIOD_FORMAT", e.getMessage());
@@ -147,7 +190,7 @@ public final class StatisticsRowValidator {
             return null;
         }
         String text = raw.strip();
-        if (!text.matches("-?\\d{1,18}")) {
+        if (!isWholeNumber(text)) {
             problems.add("OBS_VALUE", raw, "OBS_VALUE_NOT_NUMBER",
                     "OBS_VALUE must be a whole number of items (an empty value with a missing OBS_STATUS for no data), was '"
                             + raw + "'");
@@ -159,6 +202,22 @@ public final class StatisticsRowValidator {
             return null;
         }
         return value;
+    }
+
+    /** Tells whether the text is an optional minus and 1 to 18 ASCII digits (so that it fits a long). */
+    private static boolean isWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static UnitOfMeasure parseUnit(String code) {
@@ -188,6 +247,35 @@ public final class StatisticsRowValidator {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A parser that remembers what it parsed successfully (at most {@link #MAX_REMEMBERED} texts); a text
+     * it cannot parse is parsed again each time, so that the exception and its message are fresh.
+     */
+    private static final class Memo<T> implements Function<String, T> {
+        private static final Object TOTAL = new Object();
+        private final Function<String, T> parser;
+        private final Map<String, Object> parsed = new ConcurrentHashMap<>();
+
+        Memo(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T apply(String text) {
+            Object known = parsed.get(text);
+            if (known != null) {
+                return known == TOTAL ? null : (T) known;
+            }
+            T value = parser.apply(text);
+            if (parsed.size() < MAX_REMEMBERED) {
+                // the dimension parsers return null for the total _T
+                parsed.put(text, value == null ? TOTAL : value);
+            }
+            return value;
+        }
     }
 
     /** Collects the problems of one row. */
