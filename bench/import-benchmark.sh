@@ -32,6 +32,7 @@ while [ $# -gt 0 ]; do
 done
 
 export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 db="${BENCH_DB:-salw_bench}"
 export SALW_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SALW_DB_USER="$PGUSER"
 export SALW_DB_PASSWORD="${SALW_DB_PASSWORD:-${PGPASSWORD:-x}}"

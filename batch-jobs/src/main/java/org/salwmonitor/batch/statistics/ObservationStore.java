@@ -3,6 +3,7 @@ package org.salwmonitor.batch.statistics;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,11 @@ public class ObservationStore {
 
     private static final String COPY_CHUNK = "COPY observation_chunk (line, action, " + KEY_COLUMNS + ", "
             + VALUE_COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
+
+    private static final String COPY_NEW = "COPY observation (" + KEY_COLUMNS + ", " + VALUE_COLUMNS
+            + ", source_file_id, source_line, job_execution_id) FROM STDIN WITH (FORMAT csv)";
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** The key as {@code observation_stage} keeps it; codes never contain '|'. */
     private static final String SERIES_KEY = "concat_ws('|', c.ref_area, c.time_period, c.indicator, c.event,"
@@ -179,7 +185,12 @@ public class ObservationStore {
             }
         }
         // from here to the commit, no other import merges: a key found absent stays absent
-        dsl.execute(CREATE_CHUNK + "; SELECT pg_advisory_xact_lock(" + MERGE_LOCK + ")");
+        boolean staged = dsl.resultQuery("SELECT pg_advisory_xact_lock({0}), EXISTS (SELECT 1 FROM observation_stage"
+                + " WHERE job_instance_id = {1})", MERGE_LOCK, jobInstanceId).fetchOne().get(1, Boolean.class);
+        if (!dryRun && !deletes && !staged && copyNew(unique, jobExecutionId, sourceFileId)) {
+            return new ChunkResult(unique.size(), 0, 0, 0, duplicatesOf(fileName, duplicateOf));
+        }
+        dsl.execute(CREATE_CHUNK);
         copyToChunk(unique);
         // a key the stage holds: the row goes, and so do its in-chunk repeats (they name the first line)
         Map<Integer, Integer> earlier = new HashMap<>();
@@ -219,11 +230,7 @@ public class ObservationStore {
         }
         duplicateOf.replaceAll((line, first) -> earlier.getOrDefault(first, first));
         duplicateOf.putAll(earlier);
-        List<RowReject> duplicates = duplicateOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(d -> new RowReject(fileName, d.getKey(), null, null, "DUPLICATE_KEY",
-                        "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
-                                + " UNIT_MEASURE) as line " + d.getValue() + " of this file; the later row is rejected"))
-                .toList();
+        List<RowReject> duplicates = duplicatesOf(fileName, duplicateOf);
         int stored = rows.size() - duplicates.size();
         // a row equal to the stored one, or a delete of a key that does not exist, changes nothing: unchanged
         int unchanged = stored - inserted - updated - deleted;
@@ -250,6 +257,14 @@ public class ObservationStore {
         dsl.deleteFrom(OBSERVATION_STAGE).where(OBSERVATION_STAGE.JOB_INSTANCE_ID.eq(jobInstanceId)).execute();
     }
 
+    private static List<RowReject> duplicatesOf(String fileName, Map<Integer, Integer> duplicateOf) {
+        return duplicateOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(d -> new RowReject(fileName, d.getKey(), null, null, "DUPLICATE_KEY",
+                        "the same key (REF_AREA, TIME_PERIOD, INDICATOR, EVENT, ITEM_CLASS, WEAPON_TYPE, CONTEXT,"
+                                + " UNIT_MEASURE) as line " + d.getValue() + " of this file; the later row is rejected"))
+                .toList();
+    }
+
     private static String keyMatch(String a, String b) {
         StringBuilder match = new StringBuilder();
         for (String column : KEY_COLUMNS.split(", ")) {
@@ -269,42 +284,85 @@ public class ObservationStore {
         for (StatisticsRow row : rows) {
             csv.append(row.line()).append(',').append(row.action() == StatisticsRow.Action.DELETE ? 'D' : 'S')
                     .append(',');
-            field(csv, row.refArea()).append(',');
-            field(csv, row.timePeriod()).append(',');
-            field(csv, row.indicator()).append(',');
-            field(csv, row.event()).append(',');
-            field(csv, row.itemClass()).append(',');
-            field(csv, row.weaponType()).append(',');
-            field(csv, row.context()).append(',');
-            field(csv, row.unit()).append(',');
-            if (row.value() != null) {
-                csv.append(row.value().longValue());
-            }
-            csv.append(',');
-            field(csv, row.obsStatus()).append(',');
-            field(csv, row.confStatus()).append(',');
-            field(csv, row.sourceAgency()).append(',');
-            field(csv, row.sourceRef()).append(',');
-            csv.append(row.synthetic()).append(',');
-            field(csv, row.comment()).append('\n');
+            keyAndValues(csv, row).append('\n');
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_CHUNK);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
+            copy(connection, COPY_CHUNK, csv);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into observation_chunk failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * COPYs rows straight into {@code observation}, PostgreSQL's fastest way in, on the bet that none of
+     * their keys is there yet (so every row is an insert: the usual first import). If one is, the COPY
+     * fails on the unique key and is rolled back to a savepoint, and the caller merges instead.
+     *
+     * @return whether the rows were stored
+     */
+    private boolean copyNew(List<StatisticsRow> rows, long jobExecutionId, long sourceFileId) {
+        StringBuilder csv = new StringBuilder(rows.size() * 160);
+        for (StatisticsRow row : rows) {
+            keyAndValues(csv, row).append(',').append(sourceFileId).append(',').append(row.line()).append(',')
+                    .append(jobExecutionId).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                copy(connection, COPY_NEW, csv);
+                connection.releaseSavepoint(savepoint);
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return false;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into observation failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void copy(Connection connection, String sql, CharSequence csv) throws SQLException {
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** Appends the key and value columns of a row, in the order of {@link #KEY_COLUMNS} and {@link #VALUE_COLUMNS}. */
+    private static StringBuilder keyAndValues(StringBuilder csv, StatisticsRow row) {
+        field(csv, row.refArea()).append(',');
+        field(csv, row.timePeriod()).append(',');
+        field(csv, row.indicator()).append(',');
+        field(csv, row.event()).append(',');
+        field(csv, row.itemClass()).append(',');
+        field(csv, row.weaponType()).append(',');
+        field(csv, row.context()).append(',');
+        field(csv, row.unit()).append(',');
+        if (row.value() != null) {
+            csv.append(row.value().longValue());
+        }
+        csv.append(',');
+        field(csv, row.obsStatus()).append(',');
+        field(csv, row.confStatus()).append(',');
+        field(csv, row.sourceAgency()).append(',');
+        field(csv, row.sourceRef()).append(',');
+        csv.append(row.synthetic()).append(',');
+        return field(csv, row.comment());
     }
 
     /** Appends a CSV field for COPY: absent values stay empty (NULL), text is always quoted. */
