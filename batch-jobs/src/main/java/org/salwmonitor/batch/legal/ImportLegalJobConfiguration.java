@@ -96,7 +96,7 @@ public class ImportLegalJobConfiguration {
                     } finally {
                         reader.close();
                     }
-                    rejectsFile.save(instanceId, executionId, rejects);
+                    rejectsFile.save(instanceId, executionId, rejects, "REJECT");
                     new ImportCounts(read, imported, updated, unchanged, 0, rejected).into(step.getExecutionContext());
                     String target = parameters.getString("rejects");
                     if (target != null) {

@@ -67,17 +67,24 @@ public class RejectsFile {
         }
     }
 
-    /** Records rejects of a job instance (in the caller's transaction). */
-    public void save(long jobInstanceId, long jobExecutionId, List<RowReject> rejects) {
-        for (RowReject reject : rejects) {
-            dsl.insertInto(IMPORT_REJECT).set(IMPORT_REJECT.JOB_INSTANCE_ID, jobInstanceId)
-                    .set(IMPORT_REJECT.JOB_EXECUTION_ID, jobExecutionId).set(IMPORT_REJECT.FILE_NAME, reject.fileName())
-                    .set(IMPORT_REJECT.LINE, reject.line()).set(IMPORT_REJECT.COLUMN_NAME, reject.column())
-                    .set(IMPORT_REJECT.VALUE, reject.value()).set(IMPORT_REJECT.RULE, reject.rule())
-                    .set(IMPORT_REJECT.MESSAGE, reject.message().length() > 2000
-                            ? reject.message().substring(0, 2000) : reject.message())
-                    .set(IMPORT_REJECT.SEVERITY, "REJECT").execute();
+    /**
+     * Records rejects (severity {@code REJECT}) or row notices ({@code NOTICE}) of a job instance in one
+     * statement, in the caller's transaction, so they commit with the rows they belong to or not at all.
+     */
+    public void save(long jobInstanceId, long jobExecutionId, List<RowReject> rejects, String severity) {
+        if (rejects.isEmpty()) {
+            return;
         }
+        var insert = dsl.insertInto(IMPORT_REJECT, IMPORT_REJECT.JOB_INSTANCE_ID, IMPORT_REJECT.JOB_EXECUTION_ID,
+                IMPORT_REJECT.FILE_NAME, IMPORT_REJECT.LINE, IMPORT_REJECT.COLUMN_NAME, IMPORT_REJECT.VALUE,
+                IMPORT_REJECT.RULE, IMPORT_REJECT.MESSAGE, IMPORT_REJECT.SEVERITY);
+        for (RowReject reject : rejects) {
+            String message = reject.message().length() > 2000 ? reject.message().substring(0, 1999) + "…"
+                    : reject.message();
+            insert = insert.values(jobInstanceId, jobExecutionId, reject.fileName(), reject.line(), reject.column(),
+                    reject.value(), reject.rule(), message, severity);
+        }
+        insert.execute();
     }
 
     /** Removes the recorded rejects of a dry run: a dry run leaves nothing behind in the database. */

@@ -88,7 +88,8 @@ public class ImportStatisticsJobConfiguration {
 
     @Bean
     @StepScope
-    StatisticsChunkWriter statisticsWriter(ObservationStore observationStore, SourceFiles sourceFiles,
+    StatisticsChunkWriter statisticsWriter(ObservationStore observationStore, RejectsFile rejectsFile,
+                                           SourceFiles sourceFiles,
                                            @Value("#{stepExecution}") StepExecution stepExecution,
                                            @Value("#{jobParameters['file']}") String file,
                                            @Value("#{jobParameters['sha256']}") String sha256,
@@ -98,7 +99,7 @@ public class ImportStatisticsJobConfiguration {
         // looked up on every (re)start rather than passed as a parameter, so a restart never holds a stale id
         long sourceFileId = sourceFiles.register(Path.of(file), sha256, "STATISTICS",
                 format == null ? "UNKNOWN" : format, encoding);
-        return new StatisticsChunkWriter(observationStore, stepExecution.getJobExecution().getJobInstanceId(),
+        return new StatisticsChunkWriter(observationStore, rejectsFile, stepExecution.getJobExecution().getJobInstanceId(),
                 stepExecution.getJobExecutionId(), sourceFileId, Path.of(file).getFileName().toString(),
                 Boolean.parseBoolean(dryRun));
     }

@@ -19,7 +19,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import org.salwmonitor.batch.shared.RowReject;
 
-import static org.salwmonitor.batch.db.Tables.IMPORT_REJECT;
 import static org.salwmonitor.batch.db.Tables.OBSERVATION_STAGE;
 
 /**
@@ -237,21 +236,6 @@ public class ObservationStore {
         return new ChunkResult(inserted, updated, unchanged, deleted, duplicates);
     }
 
-    /** Records rejects (severity REJECT) or notices (NOTICE) in the database, in the chunk's transaction, so they survive with the chunk or not at all. */
-    public void saveRejects(long jobInstanceId, long jobExecutionId, List<RowReject> rejects, String severity) {
-        if (rejects.isEmpty()) {
-            return;
-        }
-        var insert = dsl.insertInto(IMPORT_REJECT, IMPORT_REJECT.JOB_INSTANCE_ID, IMPORT_REJECT.JOB_EXECUTION_ID,
-                IMPORT_REJECT.FILE_NAME, IMPORT_REJECT.LINE, IMPORT_REJECT.COLUMN_NAME, IMPORT_REJECT.VALUE,
-                IMPORT_REJECT.RULE, IMPORT_REJECT.MESSAGE, IMPORT_REJECT.SEVERITY);
-        for (RowReject reject : rejects) {
-            insert = insert.values(jobInstanceId, jobExecutionId, reject.fileName(), reject.line(), reject.column(),
-                    reject.value(), reject.rule(), truncate(reject.message(), 2000), severity);
-        }
-        insert.execute();
-    }
-
     /** Removes the keys kept by a finished import. */
     public void clearStage(long jobInstanceId) {
         dsl.deleteFrom(OBSERVATION_STAGE).where(OBSERVATION_STAGE.JOB_INSTANCE_ID.eq(jobInstanceId)).execute();
@@ -379,9 +363,5 @@ public class ObservationStore {
             csv.append(c);
         }
         return csv.append('"');
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import org.salwmonitor.batch.shared.ImportCounts;
+import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReject;
 
 /**
@@ -19,6 +20,7 @@ import org.salwmonitor.batch.shared.RowReject;
 public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.Outcome>, ItemStream {
 
     private final ObservationStore store;
+    private final RejectsFile rejectsFile;
     private final long jobInstanceId;
     private final long jobExecutionId;
     private final long sourceFileId;
@@ -26,9 +28,10 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
     private final boolean dryRun;
     private ImportCounts counts = ImportCounts.ZERO;
 
-    public StatisticsChunkWriter(ObservationStore store, long jobInstanceId, long jobExecutionId, long sourceFileId,
+    public StatisticsChunkWriter(ObservationStore store, RejectsFile rejectsFile, long jobInstanceId, long jobExecutionId, long sourceFileId,
                                  String fileName, boolean dryRun) {
         this.store = store;
+        this.rejectsFile = rejectsFile;
         this.jobInstanceId = jobInstanceId;
         this.jobExecutionId = jobExecutionId;
         this.sourceFileId = sourceFileId;
@@ -55,8 +58,8 @@ public class StatisticsChunkWriter implements ItemWriter<StatisticsRowValidator.
         ObservationStore.ChunkResult result = store.store(jobInstanceId, jobExecutionId, sourceFileId, fileName, rows,
                 dryRun);
         rejects.addAll(result.duplicates());
-        store.saveRejects(jobInstanceId, jobExecutionId, rejects, "REJECT");
-        store.saveRejects(jobInstanceId, jobExecutionId, notices, "NOTICE");
+        rejectsFile.save(jobInstanceId, jobExecutionId, rejects, "REJECT");
+        rejectsFile.save(jobInstanceId, jobExecutionId, notices, "NOTICE");
         counts = counts.plus(new ImportCounts(chunk.size(), result.inserted(), result.updated(), result.unchanged(),
                 result.deleted(), rejectedRows + result.duplicates().size()));
     }
