@@ -128,6 +128,22 @@ public final class ReportRenderer {
     }
 
     /**
+     * Renders a one-page {@link SeriesBrief} (same page header, footer, fonts and tagging as the reports).
+     *
+     * @param brief   the brief, not null
+     * @param locale  the language: Russian for {@code ru}, English otherwise; not null
+     * @param out     where the PDF goes, not null; not closed
+     * @throws ReportException if filling or exporting fails
+     */
+    public void renderBrief(SeriesBrief brief, Locale locale, OutputStream out) {
+        Objects.requireNonNull(brief, "brief must not be null");
+        Texts texts = new Texts(locale);
+        export(trend, SeriesBriefDocument.of(brief, texts), brief.metadata(), texts, "brief",
+                new Object[] {brief.indicator().name(locale), texts.country(brief.country()),
+                        brief.metadata().fromYear(), brief.metadata().toYear()}, out);
+    }
+
+    /**
      * Renders the trend report to a file and writes the data behind it to a CSV file.
      *
      * @param model   the model, not null
@@ -210,9 +226,16 @@ public final class ReportRenderer {
 
     private void export(JasperReport template, Doc doc, ReportMetadata metadata, Texts texts, String kind,
             OutputStream out) {
+        export(template, doc, metadata, texts, kind, new Object[] {metadata.region().name(texts.locale()),
+                metadata.fromYear(), metadata.toYear()}, out);
+    }
+
+    /** Exports with the title, subtitle and subject keys of {@code kind} formatted with {@code titleArgs}. */
+    private void export(JasperReport template, Doc doc, ReportMetadata metadata, Texts texts, String kind,
+            Object[] titleArgs, OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
         Locale locale = texts.locale();
-        String title = texts.t(kind + ".title", metadata.region().name(locale), metadata.fromYear(), metadata.toYear());
+        String title = texts.t(kind + ".title", titleArgs);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(metadata.generatedAt().getZone()));
@@ -224,8 +247,7 @@ public final class ReportRenderer {
         parameters.put("GENERATED_TEXT", texts.t("footer.generated", texts.dateTime(metadata.generatedAt())));
         parameters.put("DATA_AS_OF_TEXT", texts.t("footer.asof", texts.date(metadata.dataAsOf())));
         parameters.put("PAGE_PATTERN", texts.t("footer.page"));
-        parameters.put("COVER_SUBTITLE", texts.t(kind + ".subtitle", metadata.region().name(locale),
-                metadata.fromYear(), metadata.toYear()));
+        parameters.put("COVER_SUBTITLE", texts.t(kind + ".subtitle", titleArgs));
         parameters.put("COVER_TEXT", texts.t("cover.text", texts.dateTime(metadata.generatedAt()),
                 texts.date(metadata.dataAsOf()), metadata.classification().marking(locale)));
         parameters.put("TABLE_NARROW", tableNarrow);
@@ -241,7 +263,7 @@ public final class ReportRenderer {
             configuration.setTagLanguage(locale.getLanguage());
             configuration.setMetadataTitle(title);
             configuration.setDisplayMetadataTitle(true);
-            configuration.setMetadataSubject(texts.t(kind + ".subject", metadata.region().name(locale)));
+            configuration.setMetadataSubject(texts.t(kind + ".subject", titleArgs));
             configuration.setMetadataAuthor(texts.t("metadata.author"));
             configuration.setMetadataCreator("SALW Monitor");
             configuration.setMetadataKeywords(texts.t("metadata.keywords")

@@ -146,14 +146,14 @@ final class TrendDocument {
                 texts.t("trend.verdict"));
         List<Table.Row> rows = new ArrayList<>();
         for (Map.Entry<Country, TrendResult> entry : section.trends().entrySet()) {
-            rows.add(new Table.Row(texts.country(entry.getKey()), trendCells(entry.getValue())));
+            rows.add(new Table.Row(texts.country(entry.getKey()), trendCells(entry.getValue(), texts)));
         }
         return new Table("trend." + section.indicator().code(), texts.t("trend.block", section.indicator()
                 .name(texts.locale())), headers, rows, true);
     }
 
     /** The trend block of one series, as printed: the cells tests compare with the analytics. */
-    List<Cell> trendCells(TrendResult result) {
+    static List<Cell> trendCells(TrendResult result, Texts texts) {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.of(texts.integer(result.series().size()), Integer.toString(result.series().size())));
         if (result.leastSquares().isPresent()) {
