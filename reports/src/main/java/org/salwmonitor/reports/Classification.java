@@ -9,8 +9,13 @@ import java.util.Locale;
 public enum Classification {
     /** May be published. */
     PUBLIC("PUBLIC", "ПУБЛИЧНО"),
-    /** For the authorities that exchange the data only. */
-    RESTRICTED("RESTRICTED – FOR OFFICIAL USE ONLY", "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ");
+    /**
+     * Case-level material for law enforcement only (the case digest). The Russian marking is the familiar
+     * official-use marking «ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ» with the audience spelled out; it marks the document
+     * and does not replace a state's own rules on classifying information.
+     */
+    RESTRICTED("RESTRICTED — law enforcement use only",
+            "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ — только для правоохранительных органов");
 
     private final String markingEn;
     private final String markingRu;
