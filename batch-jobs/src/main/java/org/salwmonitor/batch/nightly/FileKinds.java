@@ -1,5 +1,6 @@
 package org.salwmonitor.batch.nightly;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ final class FileKinds {
     static final String KIND_NOT_SUPPORTED = "KIND_NOT_SUPPORTED";
     /** A rule of a file whose header is no known kind's. */
     static final String KIND_UNRECOGNISED = "KIND_UNRECOGNISED";
+    /** Not a rule of the file but of the machine: the file could not be read (permissions, disk). */
+    static final String UNREADABLE = "UNREADABLE";
 
     private FileKinds() {
     }
@@ -94,6 +97,8 @@ final class FileKinds {
             header = sniffed.spreadsheet() ? XlsxRowReader.peek(file).header() : sniffed.headerColumns();
         } catch (FileRefusedException e) {
             return Recognition.refused(e.rule(), e.reason());
+        } catch (UncheckedIOException e) {
+            return Recognition.refused(UNREADABLE, "cannot read the file: " + e.getCause());
         }
         Set<String> columns = new HashSet<>(header);
         Recognition best = null;

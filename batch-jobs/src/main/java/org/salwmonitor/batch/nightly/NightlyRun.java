@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -162,7 +164,11 @@ public final class NightlyRun {
             candidates.add(new Candidate(file, true, FileKinds.recognise(file), modified(file)));
         }
         for (Path file : inbox.newFiles()) {
-            candidates.add(new Candidate(file, false, FileKinds.recognise(file), modified(file)));
+            try {
+                candidates.add(new Candidate(file, false, FileKinds.recognise(file), modified(file)));
+            } catch (NoSuchFileException renamedBySender) {
+                // gone since the folder was listed: a later run sees it under its new name
+            }
         }
         // what a dead run left first, then kind by kind (parents before the records that refer to them),
         // oldest first so that a later file's value becomes current
@@ -170,20 +176,34 @@ public final class NightlyRun {
                 .thenComparingInt(c -> c.recognition().rank()).thenComparingLong(Candidate::modified)
                 .thenComparing(c -> c.path().getFileName().toString()));
         for (Candidate candidate : candidates) {
-            log.add(take(beans, inbox, candidate));
+            FileEntry entry = take(beans, inbox, candidate);
+            if (entry != null) {
+                log.add(entry);
+            }
         }
     }
 
+    /** Claims, imports and files one file; null if it vanished (renamed by its sender) before the claim. */
     private FileEntry take(BeanFactory beans, Inbox inbox, Candidate candidate) throws IOException {
         long started = System.nanoTime();
         String name = candidate.path().getFileName().toString();
-        Path file = candidate.resumed() ? candidate.path() : inbox.claim(candidate.path());
         Recognition recognition = candidate.recognition();
+        if (FileKinds.UNREADABLE.equals(recognition.rule())) {
+            // the machine's fault, not the file's: it stays where it is and the next run tries again
+            return entry(inbox, name, null, null, Outcome.FAILED, candidate, candidate.path(), ImportCounts.ZERO,
+                    "FAILED: " + recognition.reason(), null, started);
+        }
+        Path file;
+        try {
+            file = candidate.resumed() ? candidate.path() : inbox.claim(candidate.path());
+        } catch (NoSuchFileException renamedBySender) {
+            return null;
+        }
         FileKinds.Kind kind = recognition.kind();
         if (kind == null || kind.importer() == null) {
             String rule = kind == null ? recognition.rule() : FileKinds.KIND_NOT_SUPPORTED;
-            String reason = kind == null ? recognition.reason() : "recognised as " + kind.name().toLowerCase(
-                    java.util.Locale.ROOT).replace('_', ' ') + ", which this build cannot import; nothing was loaded";
+            String reason = kind == null ? recognition.reason() : "recognised as " + kind.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + ", which this build cannot import; nothing was loaded";
             Path rejects = Inbox.rejectsOf(file);
             RejectsFile.write(List.of(new RowReject(name, 0, null, null, rule, reason)), rejects);
             Path filed = inbox.file(file, rejects, Inbox.REJECTED);

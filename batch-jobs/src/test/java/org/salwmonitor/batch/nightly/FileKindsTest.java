@@ -114,4 +114,16 @@ class FileKindsTest {
         assertThat(recognition.kind()).isNull();
         assertThat(recognition.rule()).isEqualTo("FILE_EMPTY");
     }
+
+    @Test
+    void aFileThatCannotBeReadIsTheMachinesFaultNotARefusal() throws IOException {
+        // given: a path that cannot be opened as a file
+        Path folder = Files.createDirectories(dir.resolve("looks-like-a-file.csv"));
+        // when
+        Recognition recognition = FileKinds.recognise(folder);
+        // then
+        assertThat(recognition.kind()).isNull();
+        assertThat(recognition.rule()).isEqualTo(FileKinds.UNREADABLE);
+        assertThat(recognition.reason()).startsWith("cannot read the file: ");
+    }
 }
