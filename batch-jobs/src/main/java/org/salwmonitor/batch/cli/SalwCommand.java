@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
                 + " PostgreSQL and produces reports.",
         subcommands = {ImportCommand.class, DemoCommand.class, JobsCommand.class,
             ReportCommand.class,
-            ExportCommand.class},
+            ExportCommand.class,
+            MatchesCommand.class, TracingCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
