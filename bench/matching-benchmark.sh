@@ -49,12 +49,15 @@ triggers() {  # enable|disable
 }
 
 ./salw --version >/dev/null  # builds if sources changed
+# a copy of the application, so that a build during the run does not change what is measured
+cp batch-jobs/target/batch-jobs-0.1.0-SNAPSHOT.jar "$work/salw.jar"
+salw() { java ${SALW_JAVA_OPTS:-} -jar "$work/salw.jar" "$@"; }
 echo "machine: $(nproc) processors, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1);" \
     "$(psql -X -At -d postgres -c 'SHOW server_version')"
 
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-./salw jobs --json >/dev/null  # creates the schema (Flyway)
+salw jobs --json >/dev/null  # creates the schema (Flyway)
 psql_q -f bench/matching-benchmark.sql
 psql_q -c "INSERT INTO source_file (file_name, sha256, kind, format, encoding)
            VALUES ('matching-benchmark (SYNTHETIC)', repeat('0', 64), 'RECORDS', 'GENERATED', 'UTF-8')"
@@ -88,7 +91,8 @@ triggers enable
 psql_q -c "VACUUM ANALYZE"
 psql_q -c "CHECKPOINT"
 
-records=$(psql_q -At -c "SELECT count(*) FROM match_record")
+records=$(psql_q -At -c "SELECT (SELECT count(*) FROM case_item WHERE item_class = 'FIREARM' AND serial_key IS NOT NULL)
+    + (SELECT count(*) FROM lost_stolen WHERE serial_key IS NOT NULL)")
 echo "records: $(psql_q -At -c "SELECT count(*) FROM case_item") firearm item lines," \
     "$(psql_q -At -c "SELECT count(*) FROM case_event") events," \
     "$(psql_q -At -c "SELECT count(*) FROM lost_stolen") lost or stolen; $records matchable records;" \
@@ -101,15 +105,15 @@ printf ' 20,000 items with triggers %.1f s, without %.1f s\n' "$trigger" "$no_tr
 : > "$work/rounds.txt"
 for round in $(seq "$rounds"); do
   start=$(now)
-  ./salw matches --json > "$work/matches.json" 2> "$work/matches.err"
+  salw matches --json > "$work/matches.json" 2> "$work/matches.err"
   wall=$(since "$start")
   inner=$(sed -n 's/.*matched in \([0-9.]*\) s.*/\1/p' "$work/matches.err")
   echo "$wall $inner" >> "$work/rounds.txt"
-  printf 'round %d: ./salw matches --json %.1f s (matching %s s): %s\n' "$round" "$wall" "$inner" \
+  printf 'round %d: salw matches --json %.1f s (matching %s s): %s\n' "$round" "$wall" "$inner" \
       "$(grep 'matched in' "$work/matches.err")"
 done
 printf 'median of %d: command %.1f s, matching %.1f s\n' "$rounds" "$(cut -d' ' -f1 "$work/rounds.txt" | median)" \
     "$(cut -d' ' -f2 "$work/rounds.txt" | median)"
-./salw matches --explain > "$work/explain.txt" 2>/dev/null
+salw matches --explain > "$work/explain.txt" 2>/dev/null
 echo "query plan: $work/explain.txt"
 grep -E 'Execution Time|Planning Time' "$work/explain.txt" || true

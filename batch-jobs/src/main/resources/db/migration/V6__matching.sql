@@ -206,14 +206,14 @@ $$;
 
 -- The manufacturer aliases, each with where the fact comes from. "not verified" marks a project convention that
 -- was not checked against a public source. Spellings that differ only in case, spacing, punctuation, diacritics
--- or transliteration (IZHMASH, Ижмаш; Форт, Fort; Česká zbrojovka, Ceska zbrojovka) need no row.
+-- or transliteration (IZHMASH, Ижмаш; Калашников, Kalashnikov; Форт, Fort; Česká zbrojovka, Ceska zbrojovka) need
+-- no row.
 INSERT INTO match_make_alias (make_key, manufacturer, alias, source)
 SELECT match_name_key(alias), manufacturer, alias, source FROM (VALUES
     ('Izhmash', 'IZHMASH', 'Izhevsk Machine-Building Plant, short name; renamed Kalashnikov Concern in August 2013 (Jane''s, "Izhmash formally renamed Kalashnikov", 12 August 2013)'),
     ('Izhevsk Machine-Building Plant', 'IZHMASH', 'the plant''s full name (same source)'),
     ('Kalashnikov Concern', 'IZHMASH', 'the name of Izhmash since August 2013 (Jane''s, 12 August 2013)'),
     ('Kalashnikov', 'IZHMASH', 'short form of Kalashnikov Concern (Jane''s, 12 August 2013)'),
-    ('Калашников', 'IZHMASH', 'Russian name of Kalashnikov Concern, Концерн «Калашников»'),
     ('Izhevsk Mechanical Plant', 'IZHMEKH', 'Izhevsk Mechanical Plant (Izhmekh), maker of the Makarov pistol (Kalashnikov Museum, "Baikal. The past and the present", 2022)'),
     ('Izhmekh', 'IZHMEKH', 'short name of Izhevsk Mechanical Plant (same source)'),
     ('IMZ', 'IZHMEKH', 'initials of Izhevsky Mekhanichesky Zavod (same source)'),

@@ -89,8 +89,14 @@ public class MatchesCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the report as a table: one block per set, its records, then its links. */
-    static void print(MatchReport report, PrintStream out) {
+    /**
+     * Prints the report as a table: a first line saying the data are restricted (and synthetic, when they are),
+     * then one block per set with its records and its links.
+     *
+     * @param report  the report, not null
+     * @param out     where to print, not null
+     */
+    public static void print(MatchReport report, PrintStream out) {
         out.println("RESTRICTED: case-level data for law-enforcement use only."
                 + (report.synthetic() ? " SYNTHETIC sample data." : ""));
         out.println("Cross-border matches" + (report.region() == null ? "" : " with a record in " + report.region())
