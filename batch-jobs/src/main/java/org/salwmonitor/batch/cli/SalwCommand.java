@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, DemoCommand.class, JobsCommand.class,
             ReportCommand.class,
             ExportCommand.class,
-            NightlyCommand.class},
+            NightlyCommand.class, MatchesCommand.class, TracingCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
