@@ -13,6 +13,12 @@ import org.salwmonitor.sampledata.SampleData;
 /** Helpers shared by the integration tests: a clean data schema and sample files on disk. */
 public final class DatabaseTestSupport {
 
+    /** Everything stored about the observations except which run stored them: a count and a digest. */
+    public static final String OBSERVATION_FINGERPRINT = "SELECT count(*) AS n, md5(string_agg(concat_ws('|', ref_area,"
+            + " time_period, indicator, event, item_class, weapon_type, context, unit_measure, obs_value, obs_status,"
+            + " conf_status, source_agency, source_ref, synthetic, comment, source_line), ',' ORDER BY ref_area,"
+            + " time_period, indicator, event, item_class, weapon_type, context, unit_measure)) AS digest FROM observation";
+
     private DatabaseTestSupport() {
     }
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
                 + " PostgreSQL and produces reports.",
         subcommands = {ImportCommand.class, DemoCommand.class, JobsCommand.class,
             ReportCommand.class,
-            ExportCommand.class},
+            ExportCommand.class,
+            NightlyCommand.class, MatchesCommand.class, TracingCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
             "  3  finished, but some rows were rejected (see the rejects file)",
             "  4  an input was refused as a whole (unreadable, wrong format, or --strict with rejects),",
             "     or there is nothing to report",
+            "  5  another salw nightly run holds the lock; nothing was done",
             "",
             "Database: an embedded PostgreSQL under $SALW_HOME (default ~/.salw) unless --db-url or",
             "SALW_DB_URL names an external PostgreSQL 14 or newer."})

@@ -34,6 +34,10 @@ import org.salwmonitor.batch.shared.TextFileSniffer;
 @Service
 public class LegalImporter {
 
+    /** The columns a participation file and a submissions file must have, in any order. */
+    public static final List<List<String>> REQUIRED_COLUMNS = List.of(LegalRowValidator.Kind.PARTICIPATION.required,
+            LegalRowValidator.Kind.SUBMISSIONS.required);
+
     private final Job importLegalJob;
     private final JobRunner jobRunner;
     private final RejectsFile rejectsFile;

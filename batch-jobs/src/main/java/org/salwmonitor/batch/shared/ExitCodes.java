@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int REJECTED_ROWS = 3;
     /** An input was refused as a whole (unreadable, wrong format, or {@code --strict} with rejects); nothing loaded from it. */
     public static final int REFUSED = 4;
+    /** Another {@code salw nightly} run holds the lock on the inbox or the database; this run did nothing. */
+    public static final int LOCKED = 5;
 
     private ExitCodes() {
     }

@@ -45,7 +45,7 @@ public class JobRunner {
      */
     public JobExecution run(Job job, String workKey, Predicate<JobParameters> sameWork, JobParameters parameters)
             throws Exception {
-        try (WorkLock lock = WorkLock.acquire(dataSource, workKey)) {
+        try (AdvisoryLock lock = AdvisoryLock.acquire(dataSource, workKey)) {
             JobExecution unfinished = lastUnfinished(job.getName(), sameWork);
             if (unfinished != null) {
                 markDeadIfRunning(unfinished);
@@ -89,39 +89,5 @@ public class JobRunner {
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription("process died; resumed by a later run"));
         execution.setEndTime(now);
         jobRepository.update(execution);
-    }
-
-    /** A session-level advisory lock on one piece of work, held on its own connection. */
-    static final class WorkLock implements AutoCloseable {
-        private final java.sql.Connection connection;
-        private final long key;
-
-        private WorkLock(java.sql.Connection connection, long key) {
-            this.connection = connection;
-            this.key = key;
-        }
-
-        static WorkLock acquire(DataSource dataSource, String workKey) throws java.sql.SQLException {
-            java.sql.Connection connection = dataSource.getConnection();
-            long key = workKey.hashCode() * 0x9E3779B97F4A7C15L;
-            try (var statement = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                statement.setLong(1, key);
-                statement.execute();
-            } catch (java.sql.SQLException e) {
-                connection.close();
-                throw e;
-            }
-            return new WorkLock(connection, key);
-        }
-
-        @Override
-        public void close() throws java.sql.SQLException {
-            try (var statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                statement.setLong(1, key);
-                statement.execute();
-            } finally {
-                connection.close();
-            }
-        }
     }
 }

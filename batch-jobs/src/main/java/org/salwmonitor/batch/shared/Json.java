@@ -1,16 +1,26 @@
 package org.salwmonitor.batch.shared;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Writes plain values, maps and lists as JSON for the command line's {@code --json} output. */
+/**
+ * Writes plain values, maps, lists and records as JSON for the command line's {@code --json} output. A record
+ * is an object of its components in declaration order; an empty {@link Optional} is null.
+ */
 public final class Json {
 
     private Json() {
     }
 
-    /** Returns the JSON text of a value: null, Boolean, Number, CharSequence, Map, Collection, or its string. */
+    /**
+     * Returns the JSON text of a value: null, Boolean, Number, CharSequence, Map, Collection, record, Optional,
+     * or its string.
+     */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
@@ -35,6 +45,10 @@ public final class Json {
                 }
             }
             out.append('}');
+        } else if (value instanceof Optional<?> optional) {
+            append(out, optional.orElse(null));
+        } else if (value instanceof Record record) {
+            append(out, components(record));
         } else if (value instanceof Collection<?> list) {
             out.append('[');
             Iterator<?> items = list.iterator();
@@ -48,6 +62,18 @@ public final class Json {
         } else {
             string(out, value.toString());
         }
+    }
+
+    private static Map<String, Object> components(Record record) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), component.getAccessor().invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            }
+        }
+        return fields;
     }
 
     private static void string(StringBuilder out, String text) {

@@ -47,7 +47,17 @@ public class RejectsFile {
 
     /** Writes the rejects file if there are rejects; deletes a stale one otherwise. */
     public void write(long jobInstanceId, Path target) {
-        List<RowReject> rejects = rejectsOf(jobInstanceId);
+        write(rejectsOf(jobInstanceId), target);
+    }
+
+    /**
+     * Writes rejects as a rejects file, or deletes a stale one if there are none. A reject of line 0 (the
+     * file as a whole) is written with an empty LINE.
+     *
+     * @param rejects  the rejects in the order to write, not null
+     * @param target   the file to write, not null
+     */
+    public static void write(List<RowReject> rejects, Path target) {
         try {
             if (rejects.isEmpty()) {
                 Files.deleteIfExists(target);
@@ -57,7 +67,8 @@ public class RejectsFile {
                 out.write('\uFEFF');
                 out.write("FILE,LINE,COLUMN,VALUE,RULE,MESSAGE\r\n");
                 for (RowReject reject : rejects) {
-                    out.write(String.join(",", cell(reject.fileName()), Integer.toString(reject.line()),
+                    out.write(String.join(",", cell(reject.fileName()),
+                            reject.line() > 0 ? Integer.toString(reject.line()) : "",
                             cell(reject.column()), cell(reject.value()), cell(reject.rule()), cell(reject.message())));
                     out.write("\r\n");
                 }

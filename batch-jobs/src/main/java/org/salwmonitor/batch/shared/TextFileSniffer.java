@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * Looks at the first bytes of an input file and tells how to read it: spreadsheet or text, the
@@ -33,6 +38,24 @@ public final class TextFileSniffer {
     /** What the sniffer found. */
     public record Sniffed(Path file, boolean spreadsheet, Charset charset, boolean bom, char delimiter,
                           String headerLine, boolean crlf) {
+
+        /**
+         * Returns the column names of the header line, stripped and upper-case.
+         *
+         * @return the names, empty for a spreadsheet or a header that is not CSV
+         */
+        public List<String> headerColumns() {
+            if (headerLine == null) {
+                return List.of();
+            }
+            try (CSVParser parser = CSVParser.parse(headerLine, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
+                return parser.getRecords().stream().findFirst()
+                        .map(record -> record.stream().map(name -> name.strip().toUpperCase(Locale.ROOT)).toList())
+                        .orElse(List.of());
+            } catch (IOException | UncheckedIOException e) {
+                return List.of();
+            }
+        }
     }
 
     /**

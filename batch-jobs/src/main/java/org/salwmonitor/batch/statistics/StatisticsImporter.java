@@ -44,7 +44,7 @@ import org.salwmonitor.batch.shared.XlsxRowReader;
 public class StatisticsImporter {
 
     /** Columns every statistics file must have, in any order. */
-    static final List<String> REQUIRED_COLUMNS = List.of("REF_AREA", "TIME_PERIOD", "INDICATOR", "EVENT",
+    public static final List<String> REQUIRED_COLUMNS = List.of("REF_AREA", "TIME_PERIOD", "INDICATOR", "EVENT",
             "ITEM_CLASS", "WEAPON_TYPE", "CONTEXT", "UNIT_MEASURE", "OBS_VALUE");
     private final Job importStatisticsJob;
     private final JobRunner jobRunner;

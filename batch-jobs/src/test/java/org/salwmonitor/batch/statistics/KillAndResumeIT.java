@@ -3,8 +3,6 @@ package org.salwmonitor.batch.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.salwmonitor.batch.ChildSalw;
 import org.salwmonitor.batch.DatabaseTestSupport;
-import org.salwmonitor.batch.SalwApplication;
 import org.salwmonitor.batch.SalwIntegrationTest;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.sampledata.VolumeGenerator;
@@ -25,12 +23,6 @@ import org.salwmonitor.sampledata.VolumeGenerator;
  */
 @SalwIntegrationTest
 class KillAndResumeIT {
-
-    /** Everything stored about an observation except which run stored it. */
-    private static final String FINGERPRINT = "SELECT count(*) AS n, md5(string_agg(concat_ws('|', ref_area, time_period,"
-            + " indicator, event, item_class, weapon_type, context, unit_measure, obs_value, obs_status, conf_status,"
-            + " source_agency, source_ref, synthetic, comment, source_line), ',' ORDER BY ref_area, time_period,"
-            + " indicator, event, item_class, weapon_type, context, unit_measure)) AS digest FROM observation";
 
     @Autowired
     StatisticsImporter importer;
@@ -55,20 +47,15 @@ class KillAndResumeIT {
         long rows = VolumeGenerator.generate(20230614L, 0, 193, 30, dir)[3];
         Path file = dir.resolve("statistics.csv");
         importer.importFile(file, StatisticsImporter.Options.defaults());
-        var reference = jdbc.queryForMap(FINGERPRINT);
+        var reference = jdbc.queryForMap(DatabaseTestSupport.OBSERVATION_FINGERPRINT);
         assertThat(reference.get("n")).isEqualTo(rows);
         DatabaseTestSupport.cleanData(jdbc);
 
         // when: the same import runs in another JVM and is killed once two chunks are committed
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SalwApplication.class.getName(),
-                "import", "statistics", file.toString(),
-                "--db-url", dataSource.getJdbcUrl(), "--db-user", dataSource.getUsername(),
-                "--db-password", dataSource.getPassword()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        long stored = waitForStoredRows(child, 2L * ImportStatisticsJobConfiguration.CHUNK_SIZE);
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Process child = ChildSalw.start(dataSource, dir.resolve("child.log"), "import", "statistics", file.toString());
+        long stored = ChildSalw.waitForCount(jdbc, "SELECT count(*) FROM observation",
+                2L * ImportStatisticsJobConfiguration.CHUNK_SIZE, child);
+        ChildSalw.kill(child, jdbc);
         long afterKill = jdbc.queryForObject("SELECT count(*) FROM observation", Long.class);
         assertThat(afterKill).as("killed halfway").isGreaterThanOrEqualTo(stored).isLessThan(rows);
 
@@ -78,20 +65,7 @@ class KillAndResumeIT {
         assertThat(resumed.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED);
         assertThat(resumed.counts().read()).as("the summary covers the whole file").isEqualTo(rows);
         assertThat(resumed.counts().imported()).isEqualTo(rows);
-        assertThat(jdbc.queryForMap(FINGERPRINT)).isEqualTo(reference);
+        assertThat(jdbc.queryForMap(DatabaseTestSupport.OBSERVATION_FINGERPRINT)).isEqualTo(reference);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM observation_revision", Long.class)).isZero();
-    }
-
-    private long waitForStoredRows(Process child, long wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            long stored = jdbc.queryForObject("SELECT count(*) FROM observation", Long.class);
-            if (stored >= wanted) {
-                return stored;
-            }
-            assertThat(child.isAlive()).as("the child import is still running").isTrue();
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child import stored fewer than " + wanted + " rows in 3 minutes");
     }
 }

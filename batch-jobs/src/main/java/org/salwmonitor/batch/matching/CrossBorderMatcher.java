@@ -1,0 +1,295 @@
+package org.salwmonitor.batch.matching;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+
+import org.salwmonitor.core.geo.Country;
+import org.salwmonitor.core.geo.Region;
+
+import static org.salwmonitor.batch.db.Tables.CASE_ITEM;
+import static org.salwmonitor.batch.db.Tables.LOST_STOLEN;
+
+/**
+ * Finds the records that refer to the same firearm in two or more countries, or a seized, found or surrendered
+ * firearm that was recorded lost or stolen, and groups them into match sets.
+ *
+ * <p>All searching is done by PostgreSQL through indexes, in one transaction: the serial keys held by more than
+ * one firearm record (an index-only scan of the keys, grouped in index order), and the pairs of keys one digit
+ * apart that the triggers of {@code V6__matching.sql} keep in {@code match_serial_near}. The records holding
+ * those keys are fetched by index, and only pairs across a border or with a lost or stolen record are read.
+ * Java then applies the rules of {@code MatchRules} to these candidate pairs (never to all pairs) and joins the
+ * links into sets (connected components, union-find).
+ */
+@Component
+public class CrossBorderMatcher {
+
+    /** Keys shorter than this are too common to link records on. */
+    static final int MIN_KEY_LENGTH = 4;
+
+    private static final List<String> COLUMNS = List.of("kind", "record_id", "event_id", "ref_area", "record_date",
+            "occurrence", "weapon_type", "make", "model", "calibre", "serial", "serial_key", "synthetic", "model_key",
+            "make_key", "manufacturers");
+
+    /**
+     * The statements of a run, in order. Settings first: the tables are mostly cached, so index probes are cheap
+     * (random_page_cost); the equal keys are grouped in index order, not hashed (millions of distinct keys); JIT
+     * compilation would cost more than these short statements.
+     */
+    private static final List<String> PREPARE = List.of(
+            "SET LOCAL jit = off",
+            "SET LOCAL random_page_cost = 1.1",
+            "SET LOCAL enable_hashagg = off",
+            "SET LOCAL max_parallel_workers_per_gather = 0",
+            // pairs of keys to look at: keys held by two or more records (model_key NULL), keys one digit apart
+            "CREATE TEMP TABLE match_key_pair ON COMMIT DROP AS"
+                    + " SELECT serial_key AS key_a, serial_key AS key_b, NULL::text AS model_key FROM ("
+                    + "   SELECT serial_key FROM case_item"
+                    + "   WHERE item_class = 'FIREARM' AND serial_key IS NOT NULL AND length(serial_key) >= "
+                    + MIN_KEY_LENGTH
+                    + "   GROUP BY serial_key HAVING count(*) > 1"
+                    + "   UNION"
+                    + "   SELECT l.serial_key FROM lost_stolen l"
+                    + "   JOIN case_item i ON i.serial_key = l.serial_key AND i.item_class = 'FIREARM'"
+                    + "   WHERE length(l.serial_key) >= " + MIN_KEY_LENGTH
+                    + "   UNION"
+                    + "   SELECT serial_key FROM lost_stolen WHERE length(serial_key) >= " + MIN_KEY_LENGTH
+                    + "   GROUP BY serial_key HAVING count(*) > 1) shared"
+                    + " UNION ALL"
+                    + " SELECT serial_key_a, serial_key_b, model_key FROM match_serial_near",
+            "SET LOCAL enable_hashagg = on",
+            "ANALYZE match_key_pair",
+            // the records holding those keys, with the name keys and manufacturers the rules need
+            "CREATE TEMP TABLE match_candidate ON COMMIT DROP AS"
+                    + " WITH k AS (SELECT key_a AS serial_key FROM match_key_pair"
+                    + "   UNION SELECT key_b FROM match_key_pair)"
+                    + " SELECT c.*, match_name_key(c.model) AS model_key, match_name_key(c.make) AS make_key,"
+                    + "   ARRAY(SELECT a.manufacturer FROM match_make_alias a"
+                    + "     WHERE a.make_key = match_name_key(c.make) ORDER BY a.manufacturer) AS manufacturers"
+                    + " FROM ("
+                    + "   SELECT 'ITEM'::text AS kind, i.item_id AS record_id, i.event_id, e.ref_area,"
+                    + "     e.event_date AS record_date, e.event AS occurrence, i.weapon_type, i.make, i.model,"
+                    + "     i.calibre, i.serial, i.serial_key, i.synthetic"
+                    + "   FROM k JOIN case_item i ON i.serial_key = k.serial_key"
+                    + "   JOIN case_event e ON e.event_id = i.event_id"
+                    + "   WHERE i.item_class = 'FIREARM'"
+                    + "   UNION ALL"
+                    + "   SELECT 'LOST_STOLEN', l.record_id, NULL, l.ref_area, l.date_reported, l.kind,"
+                    + "     l.weapon_type, l.make, l.model, l.calibre, l.serial, l.serial_key, l.synthetic"
+                    + "   FROM k JOIN lost_stolen l ON l.serial_key = k.serial_key) c",
+            "ANALYZE match_candidate");
+
+    /** The candidate pairs: across a border, or one lost or stolen; equal keys first, then keys one digit apart. */
+    private static final String PAIRS = "SELECT false AS near, " + select() + " FROM match_key_pair p"
+            + " JOIN match_candidate a ON a.serial_key = p.key_a"
+            + " JOIN match_candidate b ON b.serial_key = p.key_a AND (a.kind, a.record_id) < (b.kind, b.record_id)"
+            + " WHERE p.model_key IS NULL AND (a.ref_area <> b.ref_area OR a.kind <> b.kind)"
+            + " UNION ALL"
+            + " SELECT true, " + select() + " FROM match_key_pair p"
+            + " JOIN match_candidate a ON a.serial_key = p.key_a AND a.model_key = p.model_key"
+            + " JOIN match_candidate b ON b.serial_key = p.key_b AND b.model_key = p.model_key"
+            + " WHERE p.model_key IS NOT NULL AND (a.ref_area <> b.ref_area OR a.kind <> b.kind)";
+
+    private final DSLContext dsl;
+
+    /**
+     * Creates the matcher.
+     *
+     * @param dsl  the jOOQ context of the application's database, not null
+     */
+    public CrossBorderMatcher(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static String select() {
+        List<String> columns = new ArrayList<>();
+        for (String side : List.of("a", "b")) {
+            for (String column : COLUMNS) {
+                columns.add(side + "." + column + " AS " + side + "_" + column);
+            }
+        }
+        return String.join(", ", columns);
+    }
+
+    /**
+     * Tells whether the database holds any firearm record with a serial key to match on.
+     *
+     * @return true if there is at least one
+     */
+    public boolean hasRecords() {
+        return dsl.fetchExists(CASE_ITEM, CASE_ITEM.ITEM_CLASS.eq("FIREARM").and(CASE_ITEM.SERIAL_KEY.isNotNull()))
+                || dsl.fetchExists(LOST_STOLEN, LOST_STOLEN.SERIAL_KEY.isNotNull());
+    }
+
+    /**
+     * Finds the match sets.
+     *
+     * @param minimum  the weakest link to keep, not null; weaker links are dropped before records are grouped
+     * @param region   the region whose sets to keep (a set is kept when one of its records is in the region),
+     *                 or empty for every set
+     * @return the report, not null
+     */
+    public MatchReport find(MatchStrength minimum, Optional<Region> region) {
+        MatchRules rules = new MatchRules();
+        Map<String, MatchedRecord> records = new HashMap<>();
+        List<MatchLink> links = new ArrayList<>();
+        long[] candidates = {0};
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            PREPARE.forEach(tx::execute);
+            try (Cursor<Record> pairs = tx.resultQuery(PAIRS).fetchSize(10_000).fetchLazy()) {
+                for (Record row : pairs) {
+                    candidates[0]++;
+                    Candidate a = candidate(row, "a_");
+                    Candidate b = candidate(row, "b_");
+                    Optional<MatchLink> link = rules.judge(a, b, row.get("near", Boolean.class));
+                    if (link.isPresent() && link.get().strength().isAtLeast(minimum)) {
+                        links.add(link.get());
+                        records.putIfAbsent(a.record().reference(), a.record());
+                        records.putIfAbsent(b.record().reference(), b.record());
+                    }
+                }
+            }
+        });
+        List<MatchSet> sets = group(records, links, region);
+        boolean synthetic = sets.stream().flatMap(set -> set.records().stream()).anyMatch(MatchedRecord::synthetic);
+        return new MatchReport(minimum, region.map(Region::code).orElse(null), candidates[0], sets, synthetic);
+    }
+
+    /**
+     * Returns the query plan of the candidate query (EXPLAIN ANALYZE), for benchmarks and for finding out why a
+     * run is slow.
+     *
+     * @return the plan, one line per element, not null
+     */
+    public List<String> explain() {
+        List<String> plan = new ArrayList<>();
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            for (String statement : PREPARE) {
+                long start = System.nanoTime();
+                tx.execute(statement);
+                plan.add(String.format("-- %.1f ms: %s", (System.nanoTime() - start) / 1e6,
+                        statement.length() > 100 ? statement.substring(0, 100) + "…" : statement));
+            }
+            for (Record row : tx.resultQuery("EXPLAIN (ANALYZE, BUFFERS) " + PAIRS).fetch()) {
+                plan.add(row.get(0, String.class));
+            }
+        });
+        return plan;
+    }
+
+    private static Candidate candidate(Record row, String prefix) {
+        MatchedRecord record = new MatchedRecord(RecordKind.valueOf(row.get(prefix + "kind", String.class)),
+                row.get(prefix + "record_id", String.class), row.get(prefix + "event_id", String.class),
+                row.get(prefix + "ref_area", String.class), row.get(prefix + "record_date", LocalDate.class),
+                row.get(prefix + "occurrence", String.class), row.get(prefix + "weapon_type", String.class),
+                row.get(prefix + "make", String.class), row.get(prefix + "model", String.class),
+                row.get(prefix + "calibre", String.class), row.get(prefix + "serial", String.class),
+                row.get(prefix + "serial_key", String.class), row.get(prefix + "synthetic", Boolean.class));
+        return new Candidate(record, row.get(prefix + "model_key", String.class),
+                row.get(prefix + "make_key", String.class), strings(row.get(prefix + "manufacturers")));
+    }
+
+    private static List<String> strings(Object array) {
+        try {
+            if (array instanceof Array sql) {
+                array = sql.getArray();
+            }
+            if (array instanceof Object[] values) {
+                return Arrays.stream(values).map(String::valueOf).toList();
+            }
+            return List.of();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the manufacturers of a candidate", e);
+        }
+    }
+
+    /** Connected components of the links (union-find), numbered by their earliest record. */
+    static List<MatchSet> group(Map<String, MatchedRecord> records, List<MatchLink> links, Optional<Region> region) {
+        Map<String, String> parent = new HashMap<>();
+        for (MatchLink link : links) {
+            union(parent, link.first(), link.second());
+        }
+        Map<String, List<MatchedRecord>> members = new HashMap<>();
+        for (String reference : parent.keySet()) {
+            members.computeIfAbsent(root(parent, reference), r -> new ArrayList<>()).add(records.get(reference));
+        }
+        Map<String, List<MatchLink>> linksByRoot = new HashMap<>();
+        for (MatchLink link : links) {
+            linksByRoot.computeIfAbsent(root(parent, link.first()), r -> new ArrayList<>()).add(link);
+        }
+        Comparator<MatchedRecord> byDate = Comparator.comparing(MatchedRecord::date)
+                .thenComparing(MatchedRecord::reference);
+        Set<String> regionCodes = region.map(r -> r.members().stream().map(Country::alpha2)
+                .collect(Collectors.toSet())).orElse(null);
+        TreeMap<MatchedRecord, String> roots = new TreeMap<>(byDate);
+        members.forEach((root, list) -> {
+            list.sort(byDate);
+            boolean inRegion = regionCodes == null || list.stream().anyMatch(r -> regionCodes.contains(r.area()));
+            if (inRegion) {
+                roots.put(list.get(0), root);
+            }
+        });
+        List<MatchSet> sets = new ArrayList<>();
+        int width = Math.max(4, String.valueOf(roots.size()).length());
+        for (String root : roots.values()) {
+            List<MatchedRecord> list = members.get(root);
+            List<MatchLink> setLinks = new ArrayList<>(linksByRoot.get(root));
+            setLinks.sort(Comparator.comparing(MatchLink::first).thenComparing(MatchLink::second));
+            MatchStrength weakest = setLinks.stream().map(MatchLink::strength).max(Comparator.naturalOrder())
+                    .orElseThrow();
+            Set<String> countries = new TreeSet<>();
+            list.forEach(r -> countries.add(r.area()));
+            String id = String.format("M%0" + width + "d", sets.size() + 1);
+            sets.add(new MatchSet(id, weakest, List.copyOf(countries), list, setLinks));
+        }
+        return sets;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        String x = root(parent, a);
+        String y = root(parent, b);
+        if (!x.equals(y)) {
+            // the smaller reference becomes the root: deterministic whatever the order of the links
+            if (x.compareTo(y) < 0) {
+                parent.put(y, x);
+            } else {
+                parent.put(x, y);
+            }
+        }
+    }
+
+    private static String root(Map<String, String> parent, String reference) {
+        String root = reference;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        // path compression: later look-ups of this chain take one step
+        String node = reference;
+        while (!node.equals(root)) {
+            String next = parent.get(node);
+            parent.put(node, root);
+            node = next;
+        }
+        return root;
+    }
+}
