@@ -26,13 +26,14 @@ import org.salwmonitor.core.geo.Region;
 /** {@code salw report pack|trend|compliance}: public PDF reports, each with the CSV of its figures. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write public reports (PDF, with a CSV of every figure beside each PDF).",
-        subcommands = {ReportCommand.Pack.class, ReportCommand.Trend.class, ReportCommand.Compliance.class})
+        subcommands = {ReportCommand.Pack.class, ReportCommand.Trend.class, ReportCommand.Compliance.class,
+            CaseDigestCommand.class})
 public class ReportCommand implements Runnable {
 
     @Override
     public void run() {
         throw new ParameterException(new picocli.CommandLine(this),
-                "say which report: salw report pack|trend|compliance");
+                "say which report: salw report pack|trend|compliance|case-digest");
     }
 
     /** {@code salw report pack}: both reports in every language. */
