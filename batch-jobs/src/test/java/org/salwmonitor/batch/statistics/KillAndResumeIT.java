@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.salwmonitor.batch.DatabaseTestSupport;
-import org.salwmonitor.batch.SalwApplication;
+import org.salwmonitor.batch.ChildImport;
 import org.salwmonitor.batch.SalwIntegrationTest;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.sampledata.VolumeGenerator;
@@ -60,15 +60,10 @@ class KillAndResumeIT {
         DatabaseTestSupport.cleanData(jdbc);
 
         // when: the same import runs in another JVM and is killed once two chunks are committed
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SalwApplication.class.getName(),
-                "import", "statistics", file.toString(),
-                "--db-url", dataSource.getJdbcUrl(), "--db-user", dataSource.getUsername(),
-                "--db-password", dataSource.getPassword()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        long stored = waitForStoredRows(child, 2L * ImportStatisticsJobConfiguration.CHUNK_SIZE);
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        ChildImport child = ChildImport.start(List.of("import", "statistics", file.toString()), dataSource,
+                dir.resolve("child.log"), Map.of());
+        long stored = child.killWhenStored(() -> jdbc.queryForObject("SELECT count(*) FROM observation", Long.class),
+                2L * ImportStatisticsJobConfiguration.CHUNK_SIZE);
         long afterKill = jdbc.queryForObject("SELECT count(*) FROM observation", Long.class);
         assertThat(afterKill).as("killed halfway").isGreaterThanOrEqualTo(stored).isLessThan(rows);
 
@@ -80,18 +75,5 @@ class KillAndResumeIT {
         assertThat(resumed.counts().imported()).isEqualTo(rows);
         assertThat(jdbc.queryForMap(FINGERPRINT)).isEqualTo(reference);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM observation_revision", Long.class)).isZero();
-    }
-
-    private long waitForStoredRows(Process child, long wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            long stored = jdbc.queryForObject("SELECT count(*) FROM observation", Long.class);
-            if (stored >= wanted) {
-                return stored;
-            }
-            assertThat(child.isAlive()).as("the child import is still running").isTrue();
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child import stored fewer than " + wanted + " rows in 3 minutes");
     }
 }
