@@ -15,16 +15,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ProgressReporter;
+import org.salwmonitor.batch.shared.ReadAheadReader;
 import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReader;
 import org.salwmonitor.batch.shared.SourceFiles;
@@ -32,9 +32,9 @@ import org.salwmonitor.batch.shared.TextFileSniffer;
 import org.salwmonitor.batch.shared.XlsxRowReader;
 
 /**
- * The case-records import job, one file of one {@link RecordKind} per run: {@code loadRecords} reads,
- * validates (pseudonymising persons) and stores the file chunk by chunk, restartable from the last committed
- * chunk; {@code finishRecords} writes the rejects file and, unless this is a dry run, clears the scratch
+ * The case-records import job, one file of one {@link RecordKind} per run: {@code loadRecords} reads and
+ * validates (pseudonymising persons) the file a chunk ahead, and stores it chunk by chunk, restartable from
+ * the last committed chunk; {@code finishRecords} writes the rejects file and, unless this is a dry run, clears the scratch
  * rows (a dry run's are cleared by {@link RecordsImporter} once every file of the command is done).
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +46,8 @@ public class ImportRecordsJobConfiguration {
     public static final String LOAD_STEP = "loadRecords";
     /** Rows per transaction, as for statistics: large enough for COPY to pay off, small enough to lose little. */
     static final int CHUNK_SIZE = 20_000;
+    /** Validated rows that may wait for the step: two chunks' worth, a few tens of megabytes. */
+    static final int READ_AHEAD = 2 * CHUNK_SIZE;
 
     @Bean
     RecordStore recordStore(DSLContext dsl, DataSource dataSource) {
@@ -59,38 +61,39 @@ public class ImportRecordsJobConfiguration {
 
     @Bean
     Step loadRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         RowReader recordsReader, ItemProcessor<CsvRow, RecordRowValidator.Outcome> recordsProcessor,
-                         RecordChunkWriter recordsWriter, ProgressReporter recordsProgress) {
+                         ItemStreamReader<RecordRowValidator.Outcome> recordsReader, RecordChunkWriter recordsWriter,
+                         ProgressReporter recordsProgress) {
         return new StepBuilder(LOAD_STEP, jobRepository)
-                .<CsvRow, RecordRowValidator.Outcome>chunk(CHUNK_SIZE)
+                .<RecordRowValidator.Outcome, RecordRowValidator.Outcome>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(recordsReader)
-                .processor(recordsProcessor)
                 .writer(recordsWriter)
                 .listener(recordsProgress)
                 .build();
     }
 
+    /**
+     * Reads the file (CSV or workbook) and validates each row, pseudonymising persons, in a background
+     * thread ahead of the step: the next chunk is read and validated while the current one is stored.
+     */
     @Bean
     @StepScope
-    RowReader recordsReader(@Value("#{jobParameters['file']}") String file,
-                            @Value("#{jobParameters['encoding']}") String encoding,
-                            @Value("#{jobParameters['xlsx']}") String xlsx) {
+    ItemStreamReader<RecordRowValidator.Outcome> recordsReader(PseudonymKey pseudonymKey,
+                                                               @Value("#{jobParameters['file']}") String file,
+                                                               @Value("#{jobParameters['encoding']}") String encoding,
+                                                               @Value("#{jobParameters['xlsx']}") String xlsx,
+                                                               @Value("#{jobParameters['kind']}") String kind) {
+        RowReader rows;
         if (Boolean.parseBoolean(xlsx)) {
-            return new XlsxRowReader(Path.of(file));
+            rows = new XlsxRowReader(Path.of(file));
+        } else {
+            Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
+            rows = new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
         }
-        Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
-        return new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
-    }
-
-    @Bean
-    @StepScope
-    ItemProcessor<CsvRow, RecordRowValidator.Outcome> recordsProcessor(RowReader recordsReader, PseudonymKey pseudonymKey,
-                                                                       @Value("#{jobParameters['kind']}") String kind) {
         RecordKind recordKind = RecordKind.valueOf(kind);
         RecordRowValidator validator = new RecordRowValidator(recordKind,
                 recordKind == RecordKind.EVENTS ? pseudonymKey.key() : null);
-        return row -> validator.validate(row, recordsReader.header().size());
+        return new ReadAheadReader<>(rows, row -> validator.validate(row, rows.header().size()), READ_AHEAD);
     }
 
     @Bean

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * <p>What counts as a name here, deliberately narrow so that place names and makes pass:
  * <ul>
  * <li>a patronymic, the mark of a full Russian-style name: a word ending in {@code -ович}, {@code -евич},
- *     {@code -овна}, {@code -евна} (also {@code ё}) or their Latin spellings {@code -ovich}, {@code -evich},
- *     {@code -ovych}, {@code -evych}, {@code -ovna}, {@code -evna}, {@code -ivna};</li>
+ *     {@code -овна}, {@code -евна} (also {@code ё}, and declined: {@code -овича}, {@code -овной}, …) or their
+ *     Latin spellings {@code -ovich}, {@code -evich}, {@code -ovych}, {@code -evych}, {@code -ovna},
+ *     {@code -evna}, {@code -ivna};</li>
  * <li>a Central Asian patronymic: a capitalised word ending in {@code -улы}, {@code -ұлы}, {@code -уулу},
  *     {@code -кызы}, {@code -қызы}, {@code -гызы}, {@code -оглы}, {@code -угли} or {@code -uly}, {@code -uulu},
  *     {@code -kyzy}, {@code -qizi}, {@code -gyzy}, {@code -ogly}, {@code -ugli}, or one of these as a word
@@ -37,8 +38,9 @@ final class PersonalData {
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
 
     private static final List<Pattern> NAME_MARKS = List.of(
-            // Slavic patronymics, any case
-            Pattern.compile("\\p{L}{2,}(ович|евич|ёвич|овна|евна|ёвна|ovich|evich|ovych|evych|ovna|evna|ivna)" + WORD_END,
+            // Slavic patronymics, any case, also declined (Петровича, Петровной)
+            Pattern.compile("\\p{L}{2,}(?:(?:ович|евич|ёвич)(?:а|у|ем|е)?|(?:овн|евн|ёвн)(?:а|ы|е|у|ой)"
+                    + "|(?:ovich|evich|ovych|evych)(?:a|u|em)?|(?:ovn|evn|ivn)(?:a|y|e|u|oy|oi))" + WORD_END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // Turkic patronymics written into the name
             Pattern.compile(WORD_START + "\\p{Lu}\\p{Ll}{2,}(улы|ұлы|уулу|кызы|қызы|гызы|оглы|угли|uly|uulu|kyzy|qizi|gyzy"
