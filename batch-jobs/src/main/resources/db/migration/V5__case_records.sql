@@ -48,7 +48,8 @@ CREATE TABLE case_item (
     calibre             VARCHAR(50),
     -- as written (Cyrillic, spaces, '№', lower case kept)
     serial              VARCHAR(100),
-    -- core-model SerialNumber.key(): the matching key; NULL when there is no legible serial
+    -- core-model SerialNumber.key(): the matching key; NULL when there is no legible serial (empty, a
+    -- placeholder such as 'б/н', or an obliterated serial holding '*' or '?' for illegible characters)
     serial_key          VARCHAR(100),
     serial_obliterated  BOOLEAN       NOT NULL,
     manufacture_country VARCHAR(4),
@@ -112,7 +113,8 @@ CREATE TABLE lost_stolen (
 CREATE INDEX lost_stolen_serial_key ON lost_stolen (serial_key) WHERE serial_key IS NOT NULL;
 
 -- Revisions, not overwrites: a record replaced by a later import keeps its previous content here (as
--- JSON of the whole row), with the provenance of what replaced it.
+-- JSON of the whole row; for an event also its persons' pseudonyms, under "persons"), with the
+-- provenance of what replaced it. Written by the update triggers below.
 CREATE TABLE case_record_revision (
     id                  BIGSERIAL     PRIMARY KEY,
     record_table        VARCHAR(30)   NOT NULL,
@@ -125,3 +127,53 @@ CREATE TABLE case_record_revision (
     CONSTRAINT case_record_revision_table CHECK (record_table IN ('case_event', 'case_item', 'tracing_request', 'lost_stolen'))
 );
 CREATE INDEX case_record_revision_record ON case_record_revision (record_table, record_id);
+
+-- Identifiers a running records import has seen but not written (unchanged rows, and every row of a dry run).
+-- With the rows it did write (job_execution_id is one of the import's executions) they tell a later row
+-- with the same identifier as a duplicate within the file (DUPLICATE_KEY), across chunks and restarts. A
+-- dry run's rows also stand in for records not written, so that a dry run of items can check EVENT_ID
+-- against the events of the same dry run, and tracing requests that ITEM_ID names a firearm. Rows stay
+-- until the import (for a dry run: every file of the command) is done.
+CREATE TABLE case_record_stage (
+    job_instance_id  BIGINT        NOT NULL,
+    record_id        VARCHAR(40)   NOT NULL,
+    line             INTEGER       NOT NULL,
+    -- items only: whether the item is a firearm (ITEM_UNKNOWN of a tracing request)
+    firearm          BOOLEAN       NOT NULL DEFAULT false,
+    CONSTRAINT case_record_stage_pk PRIMARY KEY (job_instance_id, record_id)
+);
+
+-- [jooq ignore start]
+-- Scratch data need no crash safety of its own: a crash rolls the chunk back and the import resumes.
+ALTER TABLE case_record_stage SET UNLOGGED;
+
+-- Whatever updates a record keeps the content it replaces, with the provenance of the new one (the import
+-- job, file and line that superseded it). The import updates a record only when its content changed, so
+-- every revision is a real change. TG_ARGV[0] names the identifier column. An event's persons live in
+-- case_event_person: the import updates the event row (before replacing the persons) whenever they change,
+-- so the old pseudonyms are kept here too.
+CREATE FUNCTION case_record_keep_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    old_row jsonb := to_jsonb(OLD);
+BEGIN
+    IF TG_TABLE_NAME = 'case_event' THEN
+        old_row := old_row || jsonb_build_object('persons', (SELECT coalesce(jsonb_agg(p.pseudonym
+            ORDER BY p.pseudonym), '[]'::jsonb) FROM case_event_person p WHERE p.event_id = OLD.event_id));
+    END IF;
+    INSERT INTO case_record_revision (record_table, record_id, old_row, superseded_by_job, superseded_by_file,
+            superseded_by_line)
+        VALUES (TG_TABLE_NAME, old_row ->> TG_ARGV[0], old_row, NEW.job_execution_id, NEW.source_file_id,
+            NEW.source_line);
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER case_event_revision_on_update BEFORE UPDATE ON case_event FOR EACH ROW
+    EXECUTE FUNCTION case_record_keep_revision('event_id');
+CREATE TRIGGER case_item_revision_on_update BEFORE UPDATE ON case_item FOR EACH ROW
+    EXECUTE FUNCTION case_record_keep_revision('item_id');
+CREATE TRIGGER tracing_request_revision_on_update BEFORE UPDATE ON tracing_request FOR EACH ROW
+    EXECUTE FUNCTION case_record_keep_revision('request_id');
+CREATE TRIGGER lost_stolen_revision_on_update BEFORE UPDATE ON lost_stolen FOR EACH ROW
+    EXECUTE FUNCTION case_record_keep_revision('record_id');
+-- [jooq ignore stop]

@@ -29,10 +29,25 @@ public final class ChildSalw {
      * @return the running child
      */
     public static Process start(HikariDataSource database, Path log, String... args) throws IOException {
+        return start(database, log, java.util.Map.of(), args);
+    }
+
+    /**
+     * Starts {@code salw ARGS --db-url ...} in a new JVM with the test's class path and extra environment
+     * variables (such as the pseudonym key, which must be the test's for the databases to compare equal).
+     *
+     * @param database     the test's database, whose URL and credentials the child gets
+     * @param log          where the child's stdout and stderr go
+     * @param environment  variables added to the child's environment
+     * @param args         the command and its arguments
+     * @return the running child
+     */
+    public static Process start(HikariDataSource database, Path log, java.util.Map<String, String> environment,
+            String... args) throws IOException {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db-url", database.getJdbcUrl(), "--db-user", database.getUsername(),
                 "--db-password", database.getPassword()));
-        return start(log, all);
+        return start(log, all, environment);
     }
 
     /**
@@ -44,10 +59,17 @@ public final class ChildSalw {
      * @return the running child
      */
     public static Process start(Path log, List<String> args) throws IOException {
+        return start(log, args, java.util.Map.of());
+    }
+
+    private static Process start(Path log, List<String> args, java.util.Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SalwApplication.class.getName()));
         command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /**

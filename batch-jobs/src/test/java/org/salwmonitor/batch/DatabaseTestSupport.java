@@ -26,6 +26,8 @@ public final class DatabaseTestSupport {
     public static void cleanData(JdbcTemplate jdbc) {
         jdbc.execute("TRUNCATE observation, observation_revision, observation_stage, import_reject, participation_action,"
                 + " report_submission, legal_revision, source_file"
+                + ", case_event, case_event_person, case_item, tracing_request, lost_stolen, case_record_revision,"
+                + " case_record_stage"
                 + " RESTART IDENTITY CASCADE");
     }
 

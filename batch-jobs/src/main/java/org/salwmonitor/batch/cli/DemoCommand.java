@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.salwmonitor.batch.legal.LegalImporter;
+import org.salwmonitor.batch.records.RecordsImporter;
 import org.salwmonitor.batch.report.ReportData;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
@@ -42,6 +43,8 @@ public class DemoCommand implements Callable<Integer> {
                 + " not official statistics.");
         Path statistics = extract(SampleData.STATISTICS, folder);
         List<Path> legal = List.of(extract(SampleData.PARTICIPATION, folder), extract(SampleData.SUBMISSIONS, folder));
+        List<Path> records = List.of(extract(SampleData.EVENTS, folder), extract(SampleData.ITEMS, folder),
+                extract(SampleData.TRACING_REQUESTS, folder), extract(SampleData.LOST_STOLEN, folder));
         List<ImportResult> results = new ArrayList<>();
         try (ConfigurableApplicationContext context = Contexts.start(database)) {
             results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
@@ -50,6 +53,9 @@ public class DemoCommand implements Callable<Integer> {
             for (Path file : legal) {
                 results.add(legalImporter.importFile(file, null, false, false));
             }
+            // restricted case records: loaded for the matching and the case digest, never in the public pack
+            results.addAll(context.getBean(RecordsImporter.class).importFiles(records,
+                    RecordsImporter.Options.defaults(), result -> { }));
             results.forEach(result -> ImportCommand.print(result, System.out));
             writePack(context);
         }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.salwmonitor.batch.legal.LegalImporter;
+import org.salwmonitor.batch.records.PseudonymKey;
+import org.salwmonitor.batch.records.RecordsImporter;
 import org.salwmonitor.batch.shared.ExitCodes;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.Json;
@@ -24,7 +26,7 @@ import org.salwmonitor.batch.statistics.StatisticsImporter;
 
 /** {@code salw import ...}: loads files into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Load files into the database.",
-        subcommands = {ImportCommand.Statistics.class, ImportCommand.Legal.class})
+        subcommands = {ImportCommand.Statistics.class, ImportCommand.Legal.class, ImportCommand.Records.class})
 public class ImportCommand implements Runnable {
 
     @Override
@@ -109,10 +111,55 @@ public class ImportCommand implements Runnable {
         }
     }
 
+    /** {@code salw import records FILE...}. */
+    @Command(name = "records", mixinStandardHelpOptions = true,
+            description = {"Load case records: events, items, tracing requests and lost-or-stolen reports",
+                "(docs/formats.md §6), CSV or .xlsx, each told apart by its header and loaded in that order.",
+                "Persons are pseudonymised on the way in: each PERSON_REFS identifier is replaced by a keyed hash",
+                "(key: $SALW_PSEUDONYM_KEY, the file named by salw.pseudonym.key-file, else pseudonym.key in the",
+                "home folder, created on first use). Names anywhere are rejected and never repeated. Same",
+                "validation, rejects, summary, idempotence and resumption as statistics."})
+    public static class Records implements Callable<Integer> {
+
+        @Mixin
+        Common common;
+
+        @Option(names = "--encoding", paramLabel = "CHARSET",
+                description = "Text encoding, e.g. UTF-8 or windows-1251 (default: detected)")
+        String encoding;
+
+        @Override
+        public Integer call() throws Exception {
+            Charset charset;
+            try {
+                charset = encoding == null ? null : Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                System.err.println("salw: --encoding: unknown character set '" + encoding + "'");
+                return ExitCodes.USAGE;
+            }
+            RecordsImporter.Options options = new RecordsImporter.Options(charset, common.rejects, common.dryRun,
+                    common.strict);
+            try {
+                return common.importAll((context, files, done) -> context.getBean(RecordsImporter.class)
+                        .importFiles(files, options, done));
+            } catch (PseudonymKey.PseudonymKeyException e) {
+                System.err.println("salw: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+
     /** Imports one file with the application's beans. */
     @FunctionalInterface
     interface FileImport {
         ImportResult run(ConfigurableApplicationContext context, Path file) throws Exception;
+    }
+
+    /** Imports several files with the application's beans, telling {@code done} of each result. */
+    @FunctionalInterface
+    interface FilesImport {
+        List<ImportResult> run(ConfigurableApplicationContext context, List<Path> files,
+                               java.util.function.Consumer<ImportResult> done) throws Exception;
     }
 
     /** The files and options every import command has, and the loop that imports the files one by one. */
@@ -139,6 +186,18 @@ public class ImportCommand implements Runnable {
         DatabaseOptions database;
 
         int importEach(FileImport fileImport) throws Exception {
+            return importAll((context, all, done) -> {
+                List<ImportResult> results = new ArrayList<>();
+                for (Path file : all) {
+                    ImportResult result = fileImport.run(context, file);
+                    results.add(result);
+                    done.accept(result);
+                }
+                return results;
+            });
+        }
+
+        int importAll(FilesImport filesImport) throws Exception {
             if (rejects != null && files.size() > 1) {
                 System.err.println("salw: --rejects names one file; give it with a single input");
                 return ExitCodes.USAGE;
@@ -149,15 +208,13 @@ public class ImportCommand implements Runnable {
                     return ExitCodes.USAGE;
                 }
             }
-            List<ImportResult> results = new ArrayList<>();
+            List<ImportResult> results;
             try (ConfigurableApplicationContext context = Contexts.start(database)) {
-                for (Path file : files) {
-                    ImportResult result = fileImport.run(context, file);
-                    results.add(result);
+                results = filesImport.run(context, files, result -> {
                     if (!json) {
                         print(result, System.out);
                     }
-                }
+                });
             }
             if (json) {
                 System.out.println(Json.write(results.size() == 1 ? toJson(results.get(0))

@@ -1,5 +1,7 @@
 package org.salwmonitor.batch.shared;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -23,6 +25,12 @@ public record ImportCounts(int read, int imported, int updated, int unchanged, i
         return new ImportCounts(context.getInt(PREFIX + "read", 0), context.getInt(PREFIX + "imported", 0),
                 context.getInt(PREFIX + "updated", 0), context.getInt(PREFIX + "unchanged", 0),
                 context.getInt(PREFIX + "deleted", 0), context.getInt(PREFIX + "rejected", 0));
+    }
+
+    /** Reads the counts the named step of a job execution saved with its last chunk, or zero. */
+    public static ImportCounts of(JobExecution execution, String stepName) {
+        return execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(stepName))
+                .map(StepExecution::getExecutionContext).map(ImportCounts::from).findFirst().orElse(ZERO);
     }
 
     /** Saves the counts in an execution context. */

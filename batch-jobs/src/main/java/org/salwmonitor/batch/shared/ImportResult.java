@@ -3,6 +3,9 @@ package org.salwmonitor.batch.shared;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
 /**
  * What importing one file did: its outcome, the summary counts, the rejects (and where the rejects
  * file is), notices about how the file was read, and the job execution that did it.
@@ -20,7 +23,15 @@ public record ImportResult(Path file, Outcome outcome, String format, String enc
         /** Nothing loaded: the file was refused as a whole. */
         REFUSED,
         /** The job failed; running the same command again resumes it. */
-        FAILED
+        FAILED;
+
+        /** The outcome of a finished (or failed) import job with these counts. */
+        public static Outcome of(JobExecution execution, ImportCounts counts) {
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                return FAILED;
+            }
+            return counts.rejected() > 0 ? IMPORTED_WITH_REJECTS : IMPORTED;
+        }
     }
 
     public ImportResult {
@@ -32,6 +43,16 @@ public record ImportResult(Path file, Outcome outcome, String format, String enc
     public static ImportResult refused(Path file, String rule, String reason, List<RowReject> rejects, boolean dryRun) {
         return new ImportResult(file, Outcome.REFUSED, null, null, ImportCounts.ZERO, rejects, null, List.of(),
                 rule + ": " + reason, null, dryRun);
+    }
+
+    /**
+     * The result of {@code --strict} when its checking run (a dry run) found rejects: the file is refused
+     * and nothing is loaded; the counts and rejects are those of the check.
+     */
+    public static ImportResult strictRefusal(ImportResult check, List<String> notices) {
+        return new ImportResult(check.file(), Outcome.REFUSED, check.format(), check.encoding(), check.counts(),
+                check.rejects(), check.rejectsFile(), notices, "STRICT: " + check.counts().rejected()
+                        + " rows rejected; with --strict nothing is loaded", check.jobExecutionId(), false);
     }
 
     /** The exit code this result asks for. */

@@ -1,33 +1,22 @@
 package org.salwmonitor.batch.statistics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 import org.salwmonitor.batch.shared.FileRefusedException;
 import org.salwmonitor.batch.shared.ImportCounts;
 import org.salwmonitor.batch.shared.ImportResult;
+import org.salwmonitor.batch.shared.InputFiles;
 import org.salwmonitor.batch.shared.JobRunner;
 import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReject;
@@ -92,24 +81,20 @@ public class StatisticsImporter {
                 format = workbookFormatOf(absolute, notices);
             } else {
                 format = formatOf(absolute, sniffed);
-                requireDataRow(absolute, sniffed);
+                InputFiles.requireDataRow(absolute, sniffed);
             }
         } catch (FileRefusedException e) {
             return ImportResult.refused(absolute, e.rule(), e.reason(), List.of(), options.dryRun());
         }
         if (!sniffed.spreadsheet()) {
-            notices.addAll(noticesOf(sniffed));
+            notices.addAll(InputFiles.noticesOf(sniffed));
         }
-        Path rejects = options.rejects() != null ? options.rejects()
-                : absolute.resolveSibling(absolute.getFileName() + ".rejects.csv");
+        Path rejects = InputFiles.rejectsPath(absolute, options.rejects());
 
         if (options.strict() && !options.dryRun()) {
             ImportResult check = run(absolute, sniffed, format, rejects, true, notices);
             if (check.counts().rejected() > 0) {
-                return new ImportResult(absolute, ImportResult.Outcome.REFUSED, format.name(), check.encoding(),
-                        check.counts(), check.rejects(), check.rejectsFile(), notices,
-                        "STRICT: " + check.counts().rejected() + " rows rejected; with --strict nothing is loaded",
-                        check.jobExecutionId(), false);
+                return ImportResult.strictRefusal(check, notices);
             }
         }
         return run(absolute, sniffed, format, rejects, options.dryRun(), notices);
@@ -127,64 +112,23 @@ public class StatisticsImporter {
                 .addString("encoding", encoding, false)
                 .addString("format", format.name(), false)
                 .addString("rejects", rejects.toString(), false)
-                .addLong("expectedRows", format == Format.XLSX ? 0L : dataLines(file), false)
+                .addLong("expectedRows", format == Format.XLSX ? 0L : InputFiles.dataLines(file), false)
                 .toJobParameters();
         JobExecution execution = jobRunner.run(importStatisticsJob, "statistics:" + file + ":" + sha256,
                 p -> file.toString().equals(p.getString("file")) && sha256.equals(p.getString("sha256"))
                         && Boolean.toString(dryRun).equals(p.getString("dryRun")),
                 parameters);
-        ImportCounts counts = execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().equals("loadStatistics"))
-                .map(StepExecution::getExecutionContext).map(ImportCounts::from)
-                .findFirst().orElse(ImportCounts.ZERO);
+        ImportCounts counts = ImportCounts.of(execution, "loadStatistics");
         List<RowReject> rowRejects = dryRun ? List.of() : rejectsFile.rejectsOf(execution.getJobInstanceId());
         List<String> allNotices = new ArrayList<>(notices);
         if (!dryRun) {
             rejectsFile.noticesOf(execution.getJobInstanceId()).forEach(notice -> allNotices.add(notice.rule() + ": line "
                     + notice.line() + ", " + notice.column() + ": " + notice.message()));
         }
-        ImportResult.Outcome outcome;
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            outcome = ImportResult.Outcome.FAILED;
-        } else {
-            outcome = counts.rejected() > 0 ? ImportResult.Outcome.IMPORTED_WITH_REJECTS : ImportResult.Outcome.IMPORTED;
-        }
-        String failure = outcome == ImportResult.Outcome.FAILED ? failureOf(execution) : null;
+        ImportResult.Outcome outcome = ImportResult.Outcome.of(execution, counts);
+        String failure = outcome == ImportResult.Outcome.FAILED ? InputFiles.failureOf(execution) : null;
         return new ImportResult(file, outcome, format.name(), encoding, counts, rowRejects,
                 counts.rejected() > 0 ? rejects : null, allNotices, failure, execution.getId(), dryRun);
-    }
-
-    /** Counts line ends after the header: the row count the progress line estimates time left from. */
-    private static long dataLines(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            long lines = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                    }
-                }
-            }
-            return Math.max(0, lines - 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** The innermost cause of each failure of an execution: what went wrong, without the stack. */
-    private static String failureOf(JobExecution execution) {
-        List<String> causes = new ArrayList<>();
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            Throwable cause = failure;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            causes.add(cause.getClass().getSimpleName() + ": " + cause.getMessage());
-        }
-        return "FAILED: " + (causes.isEmpty() ? execution.getExitStatus().getExitCode() : String.join("; ", causes))
-                + " (run the same command again to resume)";
     }
 
     /** Checks the header of a workbook's sheet as that of a CSV file; refuses a sheet without data rows. */
@@ -200,7 +144,7 @@ public class StatisticsImporter {
     }
 
     static Format formatOf(Path file, TextFileSniffer.Sniffed sniffed) {
-        return formatOf(file, headerColumns(sniffed));
+        return formatOf(file, InputFiles.headerColumns(sniffed));
     }
 
     static Format formatOf(Path file, List<String> header) {
@@ -229,56 +173,5 @@ public class StatisticsImporter {
             }
         }
         return format;
-    }
-
-    private static List<String> headerColumns(TextFileSniffer.Sniffed sniffed) {
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(sniffed.delimiter()).get();
-        try (CSVParser parser = CSVParser.parse(sniffed.headerLine(), csv)) {
-            return parser.getRecords().stream().findFirst()
-                    .map(record -> record.stream().map(name -> name.strip().toUpperCase(Locale.ROOT)).toList())
-                    .orElse(List.of());
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
-    }
-
-    /** Refuses a file whose header is not followed by at least one non-blank line. */
-    private static void requireDataRow(Path file, TextFileSniffer.Sniffed sniffed) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                sniffed.charset()))) {
-            int nonBlank = 0;
-            String line;
-            while (nonBlank < 2 && (line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    nonBlank++;
-                }
-            }
-            if (nonBlank < 2) {
-                throw new FileRefusedException(file, "NO_DATA_ROWS",
-                        "the file has a header but no data rows; a submission without rows is refused");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static List<String> noticesOf(TextFileSniffer.Sniffed sniffed) {
-        List<String> notices = new ArrayList<>();
-        if (sniffed.bom()) {
-            notices.add("BOM_STRIPPED: the UTF-8 byte order mark was removed");
-        }
-        if (!Objects.equals(sniffed.charset(), StandardCharsets.UTF_8)) {
-            notices.add("ENCODING_" + sniffed.charset().name().toUpperCase(Locale.ROOT).replace('-', '_')
-                    + ": the file was read as " + sniffed.charset().name());
-        }
-        if (sniffed.crlf()) {
-            notices.add("CRLF_ACCEPTED: lines end with CR LF");
-        }
-        if (sniffed.delimiter() == ';') {
-            notices.add("DELIMITER_SEMICOLON: fields are separated by ';'");
-        } else if (sniffed.delimiter() == '\t') {
-            notices.add("DELIMITER_TAB: fields are separated by tabs");
-        }
-        return notices;
     }
 }
