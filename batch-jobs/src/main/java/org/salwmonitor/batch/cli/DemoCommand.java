@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.salwmonitor.batch.digest.CaseDigestData;
 import org.salwmonitor.batch.legal.LegalImporter;
 import org.salwmonitor.batch.records.RecordsImporter;
 import org.salwmonitor.batch.report.ReportData;
@@ -34,6 +35,10 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "salw-out",
             description = "Where to write the public report pack (default: ./salw-out)")
     Path out;
+
+    @Option(names = "--restricted", description = {"Also write the RESTRICTED case digest (law enforcement use only)",
+        "into OUT/restricted; never part of the public pack"})
+    boolean restricted;
 
     @Override
     public Integer call() throws Exception {
@@ -58,6 +63,10 @@ public class DemoCommand implements Callable<Integer> {
                     RecordsImporter.Options.defaults(), result -> { }));
             results.forEach(result -> ImportCommand.print(result, System.out));
             writePack(context);
+            if (restricted) {
+                CaseDigestCommand.writeDefault(context.getBean(CaseDigestData.class), out.resolve("restricted"),
+                        System.out, System.err);
+            }
         }
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.BeanFactory;
 
 import org.salwmonitor.batch.legal.LegalImporter;
+import org.salwmonitor.batch.records.RecordsImporter;
 import org.salwmonitor.batch.shared.FileRefusedException;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.TextFileSniffer;
@@ -41,9 +42,8 @@ final class FileKinds {
                     beans.getBean(StatisticsImporter.class).importFile(file, StatisticsImporter.Options.defaults())),
             new Kind("LEGAL", LegalImporter.REQUIRED_COLUMNS, (beans, file) ->
                     beans.getBean(LegalImporter.class).importFile(file, null, false, false)),
-            // recognised so that the reason given is the right one; the records import (salw import records)
-            // is not part of this build yet: its importer goes here
-            new Kind("CASE_RECORDS", CASE_RECORD_HEADERS, null));
+            new Kind("CASE_RECORDS", CASE_RECORD_HEADERS, (beans, file) ->
+                    beans.getBean(RecordsImporter.class).importFile(file, RecordsImporter.Options.defaults())));
 
     /** A rule of a file recognised but not importable by this build. */
     static final String KIND_NOT_SUPPORTED = "KIND_NOT_SUPPORTED";

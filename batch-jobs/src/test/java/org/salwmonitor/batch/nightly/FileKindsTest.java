@@ -64,7 +64,7 @@ class FileKindsTest {
     }
 
     @Test
-    void caseRecordsAreRecognisedWithoutAnImporterAndParentsComeFirst() throws IOException {
+    void caseRecordsAreRecognisedWithTheirImporterAndParentsComeFirst() throws IOException {
         // when
         Recognition events = FileKinds.recognise(anonymous(SampleData.EVENTS));
         Recognition items = FileKinds.recognise(anonymous(SampleData.ITEMS));
@@ -73,7 +73,7 @@ class FileKindsTest {
         // then
         for (Recognition recognition : new Recognition[] {events, items, tracing, lostStolen}) {
             assertThat(recognition.kind().name()).isEqualTo("CASE_RECORDS");
-            assertThat(recognition.kind().importer()).as("not importable by this build").isNull();
+            assertThat(recognition.kind().importer()).as("the records import").isNotNull();
         }
         assertThat(events.rank()).isLessThan(items.rank());
         assertThat(items.rank()).isLessThan(tracing.rank());

@@ -252,27 +252,24 @@ class NightlyRunIT {
 
     @Test
     void badFilesAreFiledUnderRejectedWithTheirReasonAndTheExitCodeSaysSo() throws Exception {
-        // given: a file of no known kind, one refused by the statistics importer, an empty one, case records
-        // (not importable by this build) and a statistics file with one bad row
+        // given: a file of no known kind, one refused by the statistics importer, an empty one and a statistics
+        // file with one bad row
         drop("bad-inputs/missing-header.csv");
         drop("bad-inputs/header-only.csv");
         drop("bad-inputs/empty.csv");
-        drop(SampleData.EVENTS);
         drop("bad-inputs/unknown-country.csv");
         // when
         int exitCode = nightly();
         // then
         assertThat(exitCode).isEqualTo(ExitCodes.REFUSED);
         assertThat(namesIn(inbox.resolve(Inbox.REJECTED))).containsExactly("empty.csv", "empty.csv.rejects.csv",
-                "events.csv", "events.csv.rejects.csv", "header-only.csv", "header-only.csv.rejects.csv",
+                "header-only.csv", "header-only.csv.rejects.csv",
                 "missing-header.csv", "missing-header.csv.rejects.csv");
         assertThat(namesIn(inbox.resolve(Inbox.PROCESSED)))
                 .containsExactly("unknown-country.csv", "unknown-country.csv.rejects.csv");
         assertThat(rejectsOf("rejected/missing-header.csv")).contains("\"KIND_UNRECOGNISED\"");
         assertThat(rejectsOf("rejected/header-only.csv")).contains("\"header-only.csv\",,,,\"NO_DATA_ROWS\"");
         assertThat(rejectsOf("rejected/empty.csv")).contains("\"FILE_EMPTY\"");
-        assertThat(rejectsOf("rejected/events.csv")).contains("\"KIND_NOT_SUPPORTED\"")
-                .contains("recognised as case records, which this build cannot import");
         assertThat(rejectsOf("processed/unknown-country.csv")).contains("\"unknown-country.csv\",5,\"REF_AREA\"")
                 .contains("REF_AREA_UNKNOWN");
         assertThat(observations()).as("the good rows of unknown-country.csv").isEqualTo(6);
@@ -284,12 +281,25 @@ class NightlyRunIT {
         }
         assertThat(files.get("unknown-country.csv")).containsEntry("outcome", "IMPORTED_WITH_REJECTS")
                 .containsEntry("rejected", 1).containsEntry("rejectsFile", "processed/unknown-country.csv.rejects.csv");
-        assertThat(files.get("events.csv")).containsEntry("kind", "CASE_RECORDS").containsEntry("outcome", "REFUSED")
-                .containsEntry("movedTo", "rejected/events.csv");
         assertThat((String) files.get("header-only.csv").get("reason")).startsWith("NO_DATA_ROWS: ");
         assertThat((String) files.get("missing-header.csv").get("reason")).startsWith("KIND_UNRECOGNISED: ");
         assertThat(files.get("missing-header.csv")).containsEntry("kind", null);
         assertThat(log.read("$.pack.written", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void caseRecordsAreRecognisedByContentAndImportedParentsFirst() throws Exception {
+        // given: the items before their events in the inbox's listing
+        drop(SampleData.ITEMS);
+        drop(SampleData.EVENTS);
+        // when
+        int exitCode = nightly();
+        // then
+        assertThat(exitCode).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(namesIn(inbox.resolve(Inbox.PROCESSED))).containsExactly("events.csv", "items.csv");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_event", Long.class)).isEqualTo(2000);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_item", Long.class)).isEqualTo(5893);
+        assertThat(lastRunLog().read("$.files[*].kind", List.class)).containsOnly("CASE_RECORDS");
     }
 
     @Test
