@@ -75,13 +75,14 @@ public class ReadAheadReader<T, R> implements ItemStreamReader<R> {
     }
 
     private void readAhead(long skip) {
+        List<R> batch = new ArrayList<>(BATCH);
+        Object last = END;
         try {
             for (long i = 0; i < skip && !stopped; i++) {
                 if (delegate.read() == null) {
                     break;
                 }
             }
-            List<R> batch = new ArrayList<>(BATCH);
             T item;
             while (!stopped && (item = delegate.read()) != null) {
                 batch.add(transform.apply(item));
@@ -90,19 +91,20 @@ public class ReadAheadReader<T, R> implements ItemStreamReader<R> {
                     batch = new ArrayList<>(BATCH);
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Throwable e) {
+            // the items before it first, then the failure: the step's thread fails the chunk with it
+            last = new Failure(e);
+        }
+        try {
             if (!batch.isEmpty()) {
                 queue.put(batch);
             }
-            queue.put(END);
+            queue.put(last);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Throwable e) {
-            // handed to the step's thread, which fails the chunk with it
-            try {
-                queue.put(new Failure(e));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
