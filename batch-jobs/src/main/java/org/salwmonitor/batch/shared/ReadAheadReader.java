@@ -46,6 +46,8 @@ public class ReadAheadReader<T, R> implements ItemStreamReader<R> {
     private long handed;
 
     /**
+     * Creates a reader that reads ahead of the step on a thread of its own once it is opened.
+     *
      * @param name       prefix of the key under which the position is saved, unique within the step
      * @param delegate   the reader of the raw items, not yet opened
      * @param transform  applied to each item on the background thread; must not touch step-scoped beans
@@ -59,14 +61,11 @@ public class ReadAheadReader<T, R> implements ItemStreamReader<R> {
         this.queue = new ArrayBlockingQueue<>(Math.max(1, (ahead + BATCH - 1) / BATCH));
     }
 
-    /** Returns the delegate, for example to ask a row reader for its header. */
-    public ItemStreamReader<? extends T> delegate() {
-        return delegate;
-    }
-
     @Override
     public void open(ExecutionContext context) {
         delegate.open(context);
+        stopped = false;
+        finished = false;
         handed = context.getLong(key(), 0L);
         long skip = handed;
         worker = new Thread(() -> readAhead(skip), "salw-read-ahead");
