@@ -6,12 +6,15 @@
 #
 # Usage, from the repository root (needs psql and a PostgreSQL server you may create a database on):
 #   PGHOST=localhost PGPORT=5432 PGUSER=postgres bench/import-benchmark.sh [--years 34] [--rounds 3]
-#       [--memory-years 100] [--xmx 256m]
+#       [--memory-years 36] [--xmx 256m]
 #   --years Y         quarterly statistics of 193 countries over Y years (34 gives 1,007,572 rows)
-#   --rounds R        import and COPY R times each, alternating; the median is reported
-#   --memory-years Y  also import Y years (100 gives 2,961,072 rows, the generator's maximum) and compare the
-#                     peak resident memory of the two imports (GNU time); 0 skips it
-#   --xmx SIZE        Java heap limit for the imports (SALW_JAVA_OPTS=-XmxSIZE)
+#   --rounds R        import and COPY R times each, alternating; the median and the range are reported
+#   --memory-years Y  also import the quarterly statistics of Y years with every weapon-type count broken down
+#                     by criminal context (VolumeGenerator --contexts; 36 gives 5,101,756 rows) and compare the
+#                     peak resident memory of that import with the first file's (GNU time); 0 skips it
+#   --xmx SIZE        Java heap limit for the imports (-XmxSIZE)
+# The imports run the application's jar directly (built once at the start), so that GNU time measures the
+# import's JVM alone and a source file changed during the run cannot start a build.
 # The database "salw_bench" (or $BENCH_DB) is dropped and created again for every import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +39,6 @@ export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 db="${BENCH_DB:-salw_bench}"
 export SALW_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SALW_DB_USER="$PGUSER"
 export SALW_DB_PASSWORD="${SALW_DB_PASSWORD:-${PGPASSWORD:-x}}"
-export SALW_JAVA_OPTS="-Xmx$xmx"
 work="${BENCH_WORK:-$root/salw-out/import-benchmark}"
 mkdir -p "$work"
 gnu_time=/usr/bin/time
@@ -48,13 +50,15 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 [ -f batch-jobs/target/batch-jobs-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -o install -DskipTests
 ./salw --version >/dev/null  # builds if sources changed
+jar="$root/batch-jobs/target/batch-jobs-0.1.0-SNAPSHOT.jar"
+salw() { java "-Xmx$xmx" -jar "$jar" "$@"; }
 generator_cp="sample-data/target/sample-data-0.1.0-SNAPSHOT.jar:core-model/target/core-model-0.1.0-SNAPSHOT.jar"
 
-generate() {  # years -> file path
-  local dir="$work/quarterly-$1y"
+generate() {  # years [--contexts] -> file path
+  local dir="$work/quarterly-$1y${2:+-contexts}"
   if [ ! -f "$dir/statistics.csv" ]; then
     java -cp "$generator_cp" org.salwmonitor.sampledata.VolumeGenerator --rows 0 --countries 193 --years "$1" \
-        --quarters --out "$dir" >&2
+        --quarters ${2:-} --out "$dir" >&2
   fi
   echo "$dir/statistics.csv"
 }
@@ -65,15 +69,15 @@ fresh_database() {
 
 import() {  # file -> prints "job_seconds wall_seconds max_rss_kb"
   fresh_database
-  ./salw jobs --json >/dev/null  # creates the schema (Flyway), so that it is not part of the timing
+  salw jobs --json >/dev/null  # creates the schema (Flyway), so that it is not part of the timing
   psql_q -c "CHECKPOINT"
   local start end
   start=$(now)
-  "$gnu_time" -v -o "$work/time.txt" ./salw import statistics "$1" > "$work/import.txt" 2>&1 \
+  "$gnu_time" -v -o "$work/time.txt" java "-Xmx$xmx" -jar "$jar" import statistics "$1" > "$work/import.txt" 2>&1 \
       || { cat "$work/import.txt" >&2; exit 1; }
   end=$(now)
   local job rss
-  job=$(./salw jobs --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["durationSeconds"])')
+  job=$(salw jobs --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["durationSeconds"])')
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
   echo "$job $(echo "$end - $start" | bc) $rss"
 }
@@ -107,11 +111,14 @@ done
 job=$(cut -d' ' -f1 "$work/rounds.txt" | median)
 wall=$(cut -d' ' -f2 "$work/rounds.txt" | median)
 copy=$(cut -d' ' -f3 "$work/rounds.txt" | median)
-printf 'median of %d: import job %.1f s, wall %.1f s; COPY %.1f s; job/COPY %.2f, wall/COPY %.2f\n' "$rounds" \
-    "$job" "$wall" "$copy" "$(echo "$job / $copy" | bc -l)" "$(echo "$wall / $copy" | bc -l)"
+ratios=$(awk '{ printf "%.4f\n", $1 / $3 }' "$work/rounds.txt")
+printf 'median of %d: import job %.1f s, wall %.1f s; COPY %.1f s; job/COPY %.2f (median of the rounds %.2f, range %.2f-%.2f),' \
+    "$rounds" "$job" "$wall" "$copy" "$(echo "$job / $copy" | bc -l)" "$(echo "$ratios" | median)" \
+    "$(echo "$ratios" | sort -g | head -n 1)" "$(echo "$ratios" | sort -g | tail -n 1)"
+printf ' wall/COPY %.2f\n' "$(echo "$wall / $copy" | bc -l)"
 
 if [ "$memory_years" -gt 0 ]; then
-  big=$(generate "$memory_years")
+  big=$(generate "$memory_years" --contexts)
   big_rows=$(($(wc -l < "$big") - 1))
   read -r _ _ small_rss < <(import "$file")
   read -r big_job _ big_rss < <(import "$big")

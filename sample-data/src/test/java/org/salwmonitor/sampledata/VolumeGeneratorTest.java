@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.salwmonitor.core.geo.Country;
 
 class VolumeGeneratorTest {
@@ -59,6 +64,52 @@ class VolumeGeneratorTest {
         // then
         assertThat(statistics.rows()).extracting(r -> StatisticsModelTest.toObservation(r).key().area())
                 .doesNotContainNull().containsAll(Country.all().stream().filter(Country::unMember).toList());
+    }
+
+    @ParameterizedTest(name = "quarters: {0}")
+    @ValueSource(booleans = {false, true})
+    void contextsAddTheBreakdownByContextAndLeaveEveryOtherRowAsItWas(boolean quarters, @TempDir Path plain,
+                                                                     @TempDir Path byContext) throws IOException {
+        // given
+        long plainRows = VolumeGenerator.generate(5, 0, 7, 3, quarters, plain)[3];
+
+        // when
+        long rows = VolumeGenerator.generate(5, 0, 7, 3, quarters, true, byContext)[3];
+
+        // then: without the rows that have both a weapon type and a context, the file is the plain one
+        List<String> lines = Files.readAllLines(byContext.resolve("statistics.csv"));
+        CsvTable table = CsvTable.parse(String.join("\n", lines) + "\n");
+        List<String> others = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 0; i < table.rows().size(); i++) {
+            if (!isContextBreakdown(table.rows().get(i))) {
+                others.add(lines.get(table.lines().get(i) - 1));
+            }
+        }
+        assertThat(others).containsExactlyElementsOf(Files.readAllLines(plain.resolve("statistics.csv")));
+        assertThat(rows).isEqualTo(table.rows().size()).isGreaterThan(4 * plainRows);
+        // every key is distinct and a core-model observation, and the contexts add up to their weapon type
+        assertThat(table.rows().stream().map(VolumeGeneratorTest::key).distinct()).hasSize(table.rows().size());
+        assertThat(table.rows()).extracting(r -> StatisticsModelTest.toObservation(r).key()).doesNotContainNull();
+        Map<String, Long> byType = new HashMap<>();
+        Map<String, Long> sumOfContexts = new HashMap<>();
+        for (Map<String, String> r : table.rows()) {
+            if (r.get("INDICATOR").equals("ITEMS") && !r.get("WEAPON_TYPE").equals("_T")) {
+                String series = String.join(".", r.get("REF_AREA"), r.get("TIME_PERIOD"), r.get("EVENT"),
+                        r.get("WEAPON_TYPE"));
+                (isContextBreakdown(r) ? sumOfContexts : byType).merge(series, Long.parseLong(r.get("OBS_VALUE")),
+                        Long::sum);
+            }
+        }
+        assertThat(sumOfContexts).isNotEmpty().isEqualTo(byType);
+    }
+
+    private static boolean isContextBreakdown(Map<String, String> row) {
+        return !row.get("WEAPON_TYPE").equals("_T") && !row.get("CONTEXT").equals("_T");
+    }
+
+    private static String key(Map<String, String> row) {
+        return String.join(".", row.get("REF_AREA"), row.get("TIME_PERIOD"), row.get("INDICATOR"), row.get("EVENT"),
+                row.get("ITEM_CLASS"), row.get("WEAPON_TYPE"), row.get("CONTEXT"), row.get("UNIT_MEASURE"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ProgressReporter;
 import org.salwmonitor.batch.shared.ReadAheadReader;
@@ -93,7 +94,8 @@ public class ImportRecordsJobConfiguration {
         RecordKind recordKind = RecordKind.valueOf(kind);
         RecordRowValidator validator = new RecordRowValidator(recordKind,
                 recordKind == RecordKind.EVENTS ? pseudonymKey.key() : null);
-        return new ReadAheadReader<>(rows, row -> validator.validate(row, rows.header().size()), READ_AHEAD);
+        return new ReadAheadReader<CsvRow, RecordRowValidator.Outcome>("recordRows", rows,
+                row -> validator.validate(row, rows.header().size()), READ_AHEAD);
     }
 
     @Bean

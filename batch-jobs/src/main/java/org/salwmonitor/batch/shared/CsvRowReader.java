@@ -27,14 +27,18 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRow> implements RowReader {
 
     private final TextFileSniffer.Sniffed sniffed;
+    private final String fileName;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private List<String> header;
+    /** The header's column index, shared by every row; null if a column name repeats. */
+    private RowValues.Columns columns;
     private long lastLine = 1;
     private boolean broken;
 
     public CsvRowReader(TextFileSniffer.Sniffed sniffed) {
         this.sniffed = sniffed;
+        this.fileName = sniffed.file().getFileName().toString();
         setName("csvRowReader");
     }
 
@@ -62,6 +66,7 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
         }
         CSVRecord headerRecord = records.next();
         header = headerRecord.stream().map(name -> name.strip().toUpperCase(Locale.ROOT)).toList();
+        columns = RowValues.Columns.of(header);
         lastLine = parser.getCurrentLineNumber();
     }
 
@@ -70,7 +75,6 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
         if (broken) {
             return null;
         }
-        String fileName = sniffed.file().getFileName().toString();
         int line = (int) lastLine + 1;
         try {
             if (!records.hasNext()) {
@@ -78,28 +82,36 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
             }
             CSVRecord record = records.next();
             lastLine = parser.getCurrentLineNumber();
+            String[] fields = record.values();
             long length = 0;
-            for (String value : record) {
+            for (String value : fields) {
                 length += value.length() + 1;
             }
             if (length > MAX_ROW_CHARACTERS) {
                 return CsvRow.tooLong(fileName, line, length);
             }
-            // a blank line skipped by the parser moves the start line of this record
-            line = (int) Math.max(line, lastLine - newlinesInside(record));
-            Map<String, String> values = new LinkedHashMap<>();
-            int size = Math.min(record.size(), header.size());
-            for (int i = 0; i < size; i++) {
-                values.put(header.get(i), record.get(i));
+            if (lastLine > line) {
+                // a blank line skipped by the parser moves the start line of this record
+                line = (int) Math.max(line, lastLine - newlinesInside(fields));
             }
-            if (record.size() != header.size()) {
-                values.put(FIELD_COUNT, Integer.toString(record.size()));
-            }
-            return new CsvRow(fileName, line, values, null);
+            return new CsvRow(fileName, line, columns != null ? new RowValues(columns, fields) : mapOf(fields), null);
         } catch (UncheckedIOException | IllegalStateException e) {
             broken = true;
             return CsvRow.broken(fileName, line, e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         }
+    }
+
+    /** The values of a row whose header repeats a column name: the later column wins, as in any map. */
+    private Map<String, String> mapOf(String[] fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        int size = Math.min(fields.length, header.size());
+        for (int i = 0; i < size; i++) {
+            values.put(header.get(i), fields[i]);
+        }
+        if (fields.length != header.size()) {
+            values.put(FIELD_COUNT, Integer.toString(fields.length));
+        }
+        return values;
     }
 
     /** Longest row accepted: 1 MiB of text. Longer rows are rejected (LINE_TOO_LONG), the next rows still load. */
@@ -108,9 +120,9 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
     /** Pseudo-column set when a row has a different number of fields than the header. */
     public static final String FIELD_COUNT = "#FIELD_COUNT";
 
-    private static int newlinesInside(CSVRecord record) {
+    private static int newlinesInside(String[] fields) {
         int count = 0;
-        for (String value : record) {
+        for (String value : fields) {
             for (int i = 0; i < value.length(); i++) {
                 if (value.charAt(i) == '\n') {
                     count++;

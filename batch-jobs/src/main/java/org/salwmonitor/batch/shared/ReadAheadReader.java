@@ -1,7 +1,10 @@
 package org.salwmonitor.batch.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -9,77 +12,96 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads and transforms (validates) the rows of a {@link RowReader} in a background thread, ahead of the
- * step, so that the next chunk is parsed and validated while the current one is written to the database:
- * on two cores the Java side and the database side of an import then overlap instead of taking turns.
+ * Reads items from a delegate and transforms them (parse, validate) on a background thread, up to a
+ * bounded number of items ahead of the step, so that this work overlaps the database work of the chunk
+ * being written instead of adding to it. Memory stays bounded by {@code ahead}, whatever the file size.
  *
- * <p>Restartable exactly like the reader it wraps: it saves the number of rows it has <em>handed out</em>
- * (not the number read ahead) with each committed chunk, and on a restart reads and discards that many rows
- * before reading ahead again. The wrapped reader's own state is never saved. An exception in the background
- * thread is thrown by the next {@link #read()}.
+ * <p>Restartable like the delegate on its own: the number of items handed to the step (not the number
+ * read ahead) is saved with each committed chunk under {@code name.handed}; a restart reads and drops
+ * that many items of the delegate, untransformed, before going on. The delegate's own {@code update} is
+ * never called, since its position runs ahead of what is committed.
  *
- * @param <T> what each row becomes
+ * <p>The delegate is opened and closed on the step's thread and read only by the background thread in
+ * between. A failure of the delegate or of the transform is thrown by the step's next {@link #read()}.
+ *
+ * @param <T> the items of the delegate
+ * @param <R> the transformed items the step receives
  */
-public class ReadAheadReader<T> implements ItemStreamReader<T> {
+public class ReadAheadReader<T, R> implements ItemStreamReader<R> {
 
-    private static final String HANDED_OUT = "readAhead.count";
+    /** Items are passed between the threads in batches of this many, so the queue is rarely touched. */
+    private static final int BATCH = 512;
 
-    private final RowReader delegate;
-    private final Function<CsvRow, T> transform;
-    private final int capacity;
-    private BlockingQueue<Object> queue;
+    private static final Object END = new Object();
+
+    private final String name;
+    private final ItemStreamReader<? extends T> delegate;
+    private final Function<? super T, ? extends R> transform;
+    private final BlockingQueue<Object> queue;
     private Thread worker;
-    private long handedOut;
+    private volatile boolean stopped;
+    private List<R> current = List.of();
+    private int next;
     private boolean finished;
+    private long handed;
 
     /**
-     * A reader that transforms the rows of {@code delegate} ahead of time.
+     * Creates a reader that reads ahead of the step on a thread of its own once it is opened.
      *
-     * @param delegate   the reader of the file; opened, read and closed by this reader only
-     * @param transform  what to do with each row (in the background thread)
-     * @param capacity   how many transformed rows may wait, at most
+     * @param name       prefix of the key under which the position is saved, unique within the step
+     * @param delegate   the reader of the raw items, not yet opened
+     * @param transform  applied to each item on the background thread; must not touch step-scoped beans
+     * @param ahead      how many items may be read ahead of the step (rounded up to whole batches)
      */
-    public ReadAheadReader(RowReader delegate, Function<CsvRow, T> transform, int capacity) {
+    public ReadAheadReader(String name, ItemStreamReader<? extends T> delegate, Function<? super T, ? extends R> transform,
+                           int ahead) {
+        this.name = name;
         this.delegate = delegate;
         this.transform = transform;
-        this.capacity = capacity;
-    }
-
-    /** A row that ended the background thread: the end of the file, or what went wrong. */
-    private record End(Throwable failure) {
+        this.queue = new ArrayBlockingQueue<>(Math.max(1, (ahead + BATCH - 1) / BATCH));
     }
 
     @Override
     public void open(ExecutionContext context) {
-        handedOut = context.getLong(HANDED_OUT, 0L);
-        delegate.open(new ExecutionContext());
-        long skip = handedOut;
-        queue = new ArrayBlockingQueue<>(capacity);
-        worker = new Thread(() -> readAhead(skip), "read-ahead");
+        delegate.open(context);
+        stopped = false;
+        finished = false;
+        handed = context.getLong(key(), 0L);
+        long skip = handed;
+        worker = new Thread(() -> readAhead(skip), "salw-read-ahead");
         worker.setDaemon(true);
         worker.start();
     }
 
     private void readAhead(long skip) {
-        Object end = new End(null);
+        List<R> batch = new ArrayList<>(BATCH);
+        Object last = END;
         try {
-            for (long i = 0; i < skip; i++) {
+            for (long i = 0; i < skip && !stopped; i++) {
                 if (delegate.read() == null) {
                     break;
                 }
             }
-            CsvRow row;
-            while ((row = delegate.read()) != null) {
-                queue.put(transform.apply(row));
+            T item;
+            while (!stopped && (item = delegate.read()) != null) {
+                batch.add(transform.apply(item));
+                if (batch.size() == BATCH) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
-        } catch (Exception | Error e) {
-            end = new End(e);
+        } catch (Throwable e) {
+            // the items before it first, then the failure: the step's thread fails the chunk with it
+            last = new Failure(e);
         }
         try {
-            queue.put(end);
+            if (!batch.isEmpty()) {
+                queue.put(batch);
+            }
+            queue.put(last);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -87,42 +109,62 @@ public class ReadAheadReader<T> implements ItemStreamReader<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public T read() throws Exception {
-        if (finished) {
-            return null;
-        }
-        Object next = queue.take();
-        if (next instanceof End end) {
-            finished = true;
-            if (end.failure() instanceof Exception e) {
-                throw e;
+    public R read() throws Exception {
+        while (next == current.size()) {
+            if (finished) {
+                return null;
             }
-            if (end.failure() instanceof Error e) {
-                throw e;
+            Object taken = queue.take();
+            if (taken == END) {
+                finished = true;
+                return null;
             }
-            return null;
+            if (taken instanceof Failure failure) {
+                finished = true;
+                if (failure.cause() instanceof Exception e) {
+                    throw e;
+                }
+                throw (Error) failure.cause();
+            }
+            current = (List<R>) taken;
+            next = 0;
         }
-        handedOut++;
-        return (T) next;
+        handed++;
+        return current.get(next++);
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(HANDED_OUT, handedOut);
+        context.putLong(key(), handed);
     }
 
     @Override
     public void close() {
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ItemStreamException("interrupted while stopping the read-ahead thread", e);
+        stopped = true;
+        Thread thread = worker;
+        worker = null;
+        try {
+            if (thread != null) {
+                thread.interrupt();
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+                if (thread.isAlive()) {
+                    throw new ItemStreamException("the read-ahead thread of " + name + " did not stop");
+                }
             }
-            worker = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            queue.clear();
+            current = List.of();
+            next = 0;
+            delegate.close();
         }
-        delegate.close();
+    }
+
+    private String key() {
+        return name + ".handed";
+    }
+
+    private record Failure(Throwable cause) {
     }
 }

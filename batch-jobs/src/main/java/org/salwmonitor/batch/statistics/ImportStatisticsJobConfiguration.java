@@ -13,6 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,7 @@ import org.salwmonitor.batch.shared.CsvRow;
 import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ImportCounts;
 import org.salwmonitor.batch.shared.ProgressReporter;
+import org.salwmonitor.batch.shared.ReadAheadReader;
 import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReader;
 import org.salwmonitor.batch.shared.SourceFiles;
@@ -55,28 +57,35 @@ public class ImportStatisticsJobConfiguration {
 
     @Bean
     Step loadStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RowReader statisticsReader, StatisticsChunkWriter statisticsWriter,
-                            ProgressReporter statisticsProgress) {
+                            ItemStreamReader<StatisticsRowValidator.Outcome> statisticsReader,
+                            StatisticsChunkWriter statisticsWriter, ProgressReporter statisticsProgress) {
         return new StepBuilder("loadStatistics", jobRepository)
-                .<CsvRow, StatisticsRowValidator.Outcome>chunk(CHUNK_SIZE)
+                .<StatisticsRowValidator.Outcome, StatisticsRowValidator.Outcome>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(statisticsReader)
-                .processor(row -> VALIDATOR.validate(row, statisticsReader.header().size()))
                 .writer(statisticsWriter)
                 .listener(statisticsProgress)
                 .build();
     }
 
+    /**
+     * Reads and validates the rows on a thread of its own, up to one chunk ahead of the step, so that the
+     * next chunk is parsed and validated while the current one is in the database.
+     */
     @Bean
     @StepScope
-    RowReader statisticsReader(@Value("#{jobParameters['file']}") String file,
-                               @Value("#{jobParameters['encoding']}") String encoding,
-                               @Value("#{jobParameters['format']}") String format) {
+    ItemStreamReader<StatisticsRowValidator.Outcome> statisticsReader(@Value("#{jobParameters['file']}") String file,
+                                                                   @Value("#{jobParameters['encoding']}") String encoding,
+                                                                   @Value("#{jobParameters['format']}") String format) {
+        RowReader rows;
         if (StatisticsImporter.Format.XLSX.name().equals(format)) {
-            return new XlsxRowReader(Path.of(file));
+            rows = new XlsxRowReader(Path.of(file));
+        } else {
+            Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
+            rows = new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
         }
-        Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
-        return new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
+        return new ReadAheadReader<CsvRow, StatisticsRowValidator.Outcome>("statisticsRows", rows,
+                row -> VALIDATOR.validate(row, rows.header().size()), CHUNK_SIZE);
     }
 
     @Bean

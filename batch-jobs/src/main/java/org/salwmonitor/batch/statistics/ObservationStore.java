@@ -1,6 +1,5 @@
 package org.salwmonitor.batch.statistics;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -13,8 +12,6 @@ import javax.sql.DataSource;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import org.salwmonitor.batch.shared.RowReject;
@@ -170,12 +167,12 @@ public class ObservationStore {
             return new ChunkResult(0, 0, 0, 0, List.of());
         }
         // a key twice in the same chunk is found here, before anything reaches the database
-        Map<String, Integer> firstLineOfKey = new HashMap<>(rows.size() * 2);
+        Map<Key, Integer> firstLineOfKey = new HashMap<>(rows.size() * 2);
         Map<Integer, Integer> duplicateOf = new HashMap<>();
         List<StatisticsRow> unique = new ArrayList<>(rows.size());
         boolean deletes = false;
         for (StatisticsRow row : rows) {
-            Integer first = firstLineOfKey.putIfAbsent(keyOf(row), row.line());
+            Integer first = firstLineOfKey.putIfAbsent(Key.of(row), row.line());
             if (first == null) {
                 unique.add(row);
                 deletes |= row.action() == StatisticsRow.Action.DELETE;
@@ -258,21 +255,23 @@ public class ObservationStore {
         return match.toString();
     }
 
-    private static String keyOf(StatisticsRow row) {
-        return row.refArea() + '|' + row.timePeriod() + '|' + row.indicator() + '|' + row.event() + '|'
-                + row.itemClass() + '|' + row.weaponType() + '|' + row.context() + '|' + row.unit();
+    /** The key of an observation; its codes are mostly shared strings whose hash codes are cached. */
+    private record Key(String refArea, String timePeriod, String indicator, String event, String itemClass,
+                       String weaponType, String context, String unit) {
+        static Key of(StatisticsRow row) {
+            return new Key(row.refArea(), row.timePeriod(), row.indicator(), row.event(), row.itemClass(),
+                    row.weaponType(), row.context(), row.unit());
+        }
     }
 
     private void copyToChunk(List<StatisticsRow> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 160);
-        for (StatisticsRow row : rows) {
-            csv.append(row.line()).append(',').append(row.action() == StatisticsRow.Action.DELETE ? 'D' : 'S')
-                    .append(',');
-            keyAndValues(csv, row).append('\n');
-        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            copy(connection, COPY_CHUNK, csv);
+        try (CsvCopyStream copy = new CsvCopyStream(connection, COPY_CHUNK)) {
+            for (StatisticsRow row : rows) {
+                copy.number(row.line()).comma().ascii(row.action() == StatisticsRow.Action.DELETE ? "D" : "S").comma();
+                keyAndValues(copy, row).endRow();
+            }
+            copy.finish();
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into observation_chunk failed: " + e.getMessage(), e);
         } finally {
@@ -288,18 +287,15 @@ public class ObservationStore {
      * @return whether the rows were stored
      */
     private boolean copyNew(List<StatisticsRow> rows, long jobExecutionId, long sourceFileId) {
-        StringBuilder csv = new StringBuilder(rows.size() * 160);
-        for (StatisticsRow row : rows) {
-            keyAndValues(csv, row).append(',').append(sourceFileId).append(',').append(row.line()).append(',')
-                    .append(jobExecutionId).append('\n');
-        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint savepoint = connection.setSavepoint();
-            try {
-                copy(connection, COPY_NEW, csv);
-                connection.releaseSavepoint(savepoint);
-                return true;
+            try (CsvCopyStream copy = new CsvCopyStream(connection, COPY_NEW)) {
+                for (StatisticsRow row : rows) {
+                    keyAndValues(copy, row).comma().number(sourceFileId).comma().number(row.line()).comma()
+                            .number(jobExecutionId).endRow();
+                }
+                copy.finish();
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
@@ -307,6 +303,8 @@ public class ObservationStore {
                 connection.rollback(savepoint);
                 return false;
             }
+            connection.releaseSavepoint(savepoint);
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into observation failed: " + e.getMessage(), e);
         } finally {
@@ -314,54 +312,12 @@ public class ObservationStore {
         }
     }
 
-    private static void copy(Connection connection, String sql, CharSequence csv) throws SQLException {
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-    }
-
     /** Appends the key and value columns of a row, in the order of {@link #KEY_COLUMNS} and {@link #VALUE_COLUMNS}. */
-    private static StringBuilder keyAndValues(StringBuilder csv, StatisticsRow row) {
-        field(csv, row.refArea()).append(',');
-        field(csv, row.timePeriod()).append(',');
-        field(csv, row.indicator()).append(',');
-        field(csv, row.event()).append(',');
-        field(csv, row.itemClass()).append(',');
-        field(csv, row.weaponType()).append(',');
-        field(csv, row.context()).append(',');
-        field(csv, row.unit()).append(',');
-        if (row.value() != null) {
-            csv.append(row.value().longValue());
-        }
-        csv.append(',');
-        field(csv, row.obsStatus()).append(',');
-        field(csv, row.confStatus()).append(',');
-        field(csv, row.sourceAgency()).append(',');
-        field(csv, row.sourceRef()).append(',');
-        csv.append(row.synthetic()).append(',');
-        return field(csv, row.comment());
-    }
-
-    /** Appends a CSV field for COPY: absent values stay empty (NULL), text is always quoted. */
-    private static StringBuilder field(StringBuilder csv, String value) {
-        if (value == null) {
-            return csv;
-        }
-        csv.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        return csv.append('"');
+    private static CsvCopyStream keyAndValues(CsvCopyStream copy, StatisticsRow row) throws SQLException {
+        return copy.text(row.refArea()).comma().text(row.timePeriod()).comma().text(row.indicator()).comma()
+                .text(row.event()).comma().text(row.itemClass()).comma().text(row.weaponType()).comma()
+                .text(row.context()).comma().text(row.unit()).comma().number(row.value()).comma()
+                .text(row.obsStatus()).comma().text(row.confStatus()).comma().text(row.sourceAgency()).comma()
+                .text(row.sourceRef()).comma().bool(row.synthetic()).comma().text(row.comment());
     }
 }

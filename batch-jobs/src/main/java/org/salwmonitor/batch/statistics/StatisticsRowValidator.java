@@ -44,6 +44,8 @@ public final class StatisticsRowValidator {
     private static final int MAX_REMEMBERED = 10_000;
     private final Memo<Country> countries = new Memo<>(Country::parse);
     private final Memo<Period> periods = new Memo<>(Period::parse);
+    /** Each period's stored form, one string per period: rows share it, and its hash code is computed once. */
+    private final Map<Period, String> periodCodes = new ConcurrentHashMap<>();
     private final Memo<Indicator> indicators = new Memo<>(Indicator::parse);
     private final Memo<EventType> events = new Memo<>(Dimensions::parseEvent);
     private final Memo<ItemClass> itemClasses = new Memo<>(Dimensions::parseItemClass);
@@ -157,10 +159,21 @@ public final class StatisticsRowValidator {
                                 + " the project writes"));
             }
         }
-        return new Accepted(new StatisticsRow(row.line(), action, area.alpha2(), period.toString(), indicator.code(),
+        return new Accepted(new StatisticsRow(row.line(), action, area.alpha2(), codeOf(period), indicator.code(),
                 Dimensions.codeOf(event), Dimensions.codeOf(itemClass), Dimensions.codeOf(weaponType),
                 Dimensions.codeOf(context), unit.name(), value, status == null ? "O" : status.sdmxCode(),
                 confidentiality.sdmxCode(), agency, reference, synthetic, comment), notices);
+    }
+
+    private String codeOf(Period period) {
+        String code = periodCodes.get(period);
+        if (code == null) {
+            code = period.toString();
+            if (periodCodes.size() < MAX_REMEMBERED) {
+                periodCodes.put(period, code);
+            }
+        }
+        return code;
     }
 
     /** Returns "" if the codes make a valid core-model {@link SeriesKey}, otherwise why not. */
