@@ -64,7 +64,7 @@ public class CaseSummaries {
 
         Map<String, ItemSummary.Builder> items = new HashMap<>();
         Field<java.math.BigDecimal> quantity = DSL.sum(CASE_ITEM.QUANTITY);
-        Field<Boolean> serialRecorded = DSL.field(CASE_ITEM.SERIAL.isNotNull().and(DSL.trim(CASE_ITEM.SERIAL).ne("")));
+        Field<Boolean> serialRecorded = DSL.field(CASE_ITEM.SERIAL.isNotNull().and(DSL.trim(CASE_ITEM.SERIAL).ne(DSL.inline(""))));
         for (Record row : dsl.select(CASE_ITEM.EVENT_ID, CASE_ITEM.ITEM_CLASS, CASE_ITEM.WEAPON_TYPE,
                         CASE_ITEM.SERIAL_OBLITERATED, serialRecorded, quantity)
                 .from(CASE_ITEM).join(CASE_EVENT).on(CASE_EVENT.EVENT_ID.eq(CASE_ITEM.EVENT_ID))
