@@ -11,8 +11,10 @@
 #   --items N    item lines to generate (CaseVolumeGenerator; about 0.34 events per item line)
 #   --rounds R   import and COPY R times each, alternating; the median is reported
 #   --xmx SIZE   Java heap limit for the imports (SALW_JAVA_OPTS=-XmxSIZE)
-# Without a PostgreSQL server: start ./salw once (it creates the embedded one under $SALW_HOME, default ~/.salw),
-# then point PGHOST/PGPORT at it, or give any server with BENCH_URL-style PGHOST/PGPORT/PGUSER variables.
+#   --embedded   no server of your own: start a throw-away PostgreSQL from the binaries the embedded database
+#                of ./salw unpacks (under ${TMPDIR:-/tmp}/embedded-pg; run any ./salw command once first) in
+#                salw-out/records-benchmark/pgdata, on port $BENCH_PORT (default 55439), stopped at the end
+# Otherwise the server is given by PGHOST, PGPORT, PGUSER (and PGPASSWORD), as for psql.
 # The database "salw_bench" (or $BENCH_DB) is dropped and created again for every import. A throw-away
 # pseudonym key is used (SALW_PSEUDONYM_KEY), so the benchmark never touches your key file.
 set -euo pipefail
@@ -22,8 +24,10 @@ root="$(pwd)"
 items=1000000
 rounds=3
 xmx=512m
+embedded=false
 while [ $# -gt 0 ]; do
   case "$1" in
+    --embedded) embedded=true; shift ;;
     --items) items="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --xmx) xmx="$2"; shift 2 ;;
@@ -31,6 +35,19 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+work="${BENCH_WORK:-$root/salw-out/records-benchmark}"
+mkdir -p "$work"
+if $embedded; then
+  bin=$(ls -d "${TMPDIR:-/tmp}"/embedded-pg/PG-*/bin 2>/dev/null | head -n 1)
+  [ -n "$bin" ] || { echo "no embedded PostgreSQL binaries under ${TMPDIR:-/tmp}/embedded-pg: run ./salw jobs once" >&2; exit 2; }
+  # initdb and postgres refuse to run as root; the embedded database does what zonky does: a user namespace
+  as_user=(); [ "$(id -u)" = 0 ] && as_user=(unshare -U)
+  rm -rf "$work/pgdata"
+  "${as_user[@]}" "$bin/initdb" -A trust -U postgres -E UTF8 -D "$work/pgdata" >/dev/null
+  "${as_user[@]}" "$bin/pg_ctl" -D "$work/pgdata" -o "-p ${BENCH_PORT:-55439} -k $work" -l "$work/pg.log" -w start >/dev/null
+  trap '"${as_user[@]}" "$bin/pg_ctl" -D "$work/pgdata" -m fast stop >/dev/null' EXIT
+  PGHOST=localhost PGPORT="${BENCH_PORT:-55439}" PGUSER=postgres
+fi
 export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 db="${BENCH_DB:-salw_bench}"
@@ -40,8 +57,6 @@ export SALW_JAVA_OPTS="-Xmx$xmx"
 # a fresh random key for this run only: the pseudonyms are real work, the key is thrown away
 SALW_PSEUDONYM_KEY="$(head -c 32 /dev/urandom | base64)"
 export SALW_PSEUDONYM_KEY
-work="${BENCH_WORK:-$root/salw-out/records-benchmark}"
-mkdir -p "$work"
 
 now() { date +%s.%N; }
 psql_q() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
