@@ -137,7 +137,7 @@ public class ReportCommand implements Runnable {
     /** Prints what was written and what was left out. */
     static void print(ReportInputs inputs, List<Path> files, PrintStream out) {
         out.println("Reports on " + inputs.region().nameEn() + ", " + inputs.fromYear() + "–" + inputs.toYear() + " ("
-                + inputs.observations().size() + " observations" + (inputs.synthetic() ? ", SYNTHETIC sample data" : "")
+                + inputs.observationCount() + " observations" + (inputs.synthetic() ? ", SYNTHETIC sample data" : "")
                 + "; data as of " + inputs.dataAsOf() + "):");
         for (Path file : files) {
             out.println("  " + file);

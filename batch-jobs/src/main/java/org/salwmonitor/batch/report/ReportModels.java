@@ -30,7 +30,7 @@ public final class ReportModels {
      * @return the model, not null
      */
     public static TrendReportModel trend(ReportInputs inputs, ZonedDateTime generatedAt, SuppressionPolicy policy) {
-        return TrendReportModel.builder(inputs.metadata(generatedAt)).policy(policy).build(inputs.observations());
+        return TrendReportModel.builder(inputs.metadata(generatedAt)).policy(policy).build(inputs.aggregates());
     }
 
     /**
@@ -45,7 +45,7 @@ public final class ReportModels {
     public static ComplianceReportModel compliance(ReportInputs inputs, ZonedDateTime generatedAt,
             SuppressionPolicy policy) {
         return ComplianceReportModel.builder(inputs.metadata(generatedAt))
-                .observations(inputs.observations())
+                .aggregates(inputs.aggregates())
                 .participations(inputs.participations())
                 .submissions(inputs.submissions())
                 .policy(policy)
