@@ -111,7 +111,8 @@ final class Charts {
         }
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        return style(new JFreeChart(title, BASE.deriveFont(Font.BOLD, 11f), plot, true), plot, x, y);
+        // One line needs no legend: the title names it.
+        return style(new JFreeChart(title, BASE.deriveFont(Font.BOLD, 11f), plot, lines.size() > 1), plot, x, y);
     }
 
     /**
@@ -165,9 +166,11 @@ final class Charts {
 
     private static void legend(JFreeChart chart) {
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(BASE.deriveFont(8f));
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
+        if (legend != null) {
+            legend.setItemFont(BASE.deriveFont(8f));
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
         TextTitle title = chart.getTitle();
         title.setFont(BASE.deriveFont(Font.BOLD, 10f));
         chart.setBackgroundPaint(Color.WHITE);

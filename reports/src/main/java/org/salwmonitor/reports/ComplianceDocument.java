@@ -57,35 +57,37 @@ final class ComplianceDocument {
             if (rows.isEmpty()) {
                 continue;
             }
-            doc.h2(obligation.label(texts.locale()) + " (" + obligation.periodicity().label(texts.locale()) + ")");
-            doc.table(cycles(obligation, rows));
+            doc.together(d -> d.h2(obligation.label(texts.locale()) + " ("
+                    + obligation.periodicity().label(texts.locale()) + ")").table(cycles(obligation, rows)));
         }
-        doc.h2(texts.t("rates.title"));
-        doc.table(rates());
-        doc.note(texts.t("rates.note"));
+        doc.together(d -> d.h2(texts.t("rates.title")).table(rates()).note(texts.t("rates.note")));
 
-        doc.pageBreak().h1(texts.t("sdg.states.title"));
-        doc.table(sdgByState());
-        doc.note(texts.t("sdg.states.note", model.policy().threshold()));
+        // The short sections follow one another; each moves to the next page whole when it does not fit.
+        doc.together(d -> d.h1(texts.t("sdg.states.title")).table(sdgByState())
+                .note(texts.t("sdg.states.note", model.policy().threshold())));
 
-        doc.pageBreak().h1(texts.t("completeness.title"));
-        doc.p(texts.t("completeness.intro", model.completeness().expected(), model.completeness().received(),
-                rate(model.completeness().receivedRate())));
-        doc.table(completeness());
+        doc.together(d -> d.h1(texts.t("completeness.title"))
+                .p(texts.t("completeness.intro", model.completeness().expected(), model.completeness().received(),
+                        rate(model.completeness().receivedRate())))
+                .table(completeness()));
         doc.h1(texts.t("quality.title"));
-        doc.h2(texts.t("violations.title"));
-        if (model.violations().isEmpty()) {
-            doc.p(texts.t("violations.none"));
-        } else {
-            doc.table(violations());
-        }
-        doc.h2(texts.t("outliers.title"));
-        if (model.outliers().isEmpty()) {
-            doc.p(texts.t("outliers.none"));
-        } else {
-            doc.table(outliers());
-            doc.note(texts.t("outliers.note"));
-        }
+        doc.together(d -> {
+            d.h2(texts.t("violations.title"));
+            if (model.violations().isEmpty()) {
+                d.p(texts.t("violations.none"));
+            } else {
+                d.table(violations());
+            }
+        });
+        doc.together(d -> {
+            d.h2(texts.t("outliers.title"));
+            if (model.outliers().isEmpty()) {
+                d.p(texts.t("outliers.none"));
+            } else {
+                d.table(outliers());
+                d.note(texts.t("outliers.note"));
+            }
+        });
 
         Annexes.methods(doc, texts, "compliance");
         Annexes.sources(doc, texts, model.metadata());
@@ -152,7 +154,8 @@ final class ComplianceDocument {
     }
 
     private Cell statusCell(CycleCompliance cycle) {
-        String label = cycle.status().label(texts.locale());
+        // Short labels, so that the words fit the narrow cycle columns; the introduction explains them.
+        String label = texts.t("cycle." + cycle.status().name());
         return switch (cycle.status()) {
             case LATE -> new Cell(label + "\n" + texts.t("status.days", cycle.daysLate()),
                     "LATE " + cycle.daysLate(), Cell.PUBLISHED);
@@ -246,9 +249,12 @@ final class ComplianceDocument {
             long value = Math.round(outlier.finding().value());
             Cell valueCell = model.policy().isSensitive(value) ? Cell.suppressed()
                     : Cell.of(texts.integer(value), Long.toString(value));
-            String series = outlier.key().indicator().label(texts.locale())
-                    + (outlier.key().dimensions().event() == null ? ""
-                            : " (" + outlier.key().dimensions().event().label(texts.locale()) + ")");
+            // A key indicator by its short name; another series by its indicator and event.
+            String series = KeyIndicator.defaults().stream().filter(indicator -> indicator.matches(outlier.key()))
+                    .map(indicator -> indicator.name(texts.locale())).findFirst()
+                    .orElseGet(() -> outlier.key().indicator().label(texts.locale())
+                            + (outlier.key().dimensions().event() == null ? ""
+                                    : " (" + outlier.key().dimensions().event().label(texts.locale()) + ")"));
             rows.add(new Table.Row(texts.country(outlier.key().area()) + ", " + outlier.year(), List.of(
                     Cell.text(series), valueCell,
                     Cell.of(texts.decimal(outlier.finding().centre(), 1), Texts.plain(outlier.finding().centre(), 1)),

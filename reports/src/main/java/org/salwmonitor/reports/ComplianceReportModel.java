@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 
 import org.salwmonitor.core.casefile.EventType;
 import org.salwmonitor.core.compliance.ComplianceReport;
@@ -28,8 +26,6 @@ import org.salwmonitor.core.sdg.Sdg1642RegionalRate;
 import org.salwmonitor.core.statistics.Dimensions;
 import org.salwmonitor.core.statistics.Indicator;
 import org.salwmonitor.core.statistics.Observation;
-import org.salwmonitor.core.statistics.Observations;
-import org.salwmonitor.core.statistics.Period;
 import org.salwmonitor.core.statistics.SeriesKey;
 import org.salwmonitor.core.weapon.ItemClass;
 
@@ -38,9 +34,10 @@ import org.salwmonitor.core.weapon.ItemClass;
  * reporting obligations cycle by cycle with submission and on-time rates, SDG 16.4.2 by state and year
  * and pooled for the region, and the completeness and quality of the national statistics.
  *
- * <p>Build it with {@link #builder(ReportMetadata)}: the builder runs {@link ComplianceReport#assess},
- * {@link Sdg1642}, {@link Completeness#assess}, the default {@link ValidationRuleSet} and the modified
- * z-score {@link OutlierDetector}, and applies disclosure control to the SDG counts.
+ * <p>Build it with {@link #builder(ReportMetadata)}: the builder runs {@link ComplianceReport#assess} and the
+ * modified z-score {@link OutlierDetector}, and applies disclosure control to the SDG counts. The statistics
+ * come as {@link StatisticsAggregates} (as a database computes them) or as observations, which it aggregates
+ * in memory ({@link Sdg1642}, {@link Completeness#assess}, the default {@link ValidationRuleSet}).
  *
  * @param metadata       the report metadata, not null
  * @param policy         the disclosure policy, not null
@@ -124,6 +121,7 @@ public record ComplianceReportModel(ReportMetadata metadata, SuppressionPolicy p
     public static final class Builder {
         private final ReportMetadata metadata;
         private List<Observation> observations = List.of();
+        private StatisticsAggregates aggregates;
         private List<Participation> participations = List.of();
         private List<ReportingObligation> obligations = ReportingObligation.all();
         private List<ReportSubmission> submissions = List.of();
@@ -144,6 +142,19 @@ public record ComplianceReportModel(ReportMetadata metadata, SuppressionPolicy p
          */
         public Builder observations(Collection<Observation> values) {
             this.observations = List.copyOf(values);
+            return this;
+        }
+
+        /**
+         * Sets the aggregates of the national statistics, computed by the caller (for example by a database),
+         * instead of {@link #observations(Collection)}: then the expected series and validation rules are
+         * those of the aggregates' scope.
+         *
+         * @param value  the aggregates, not null; of the report's region and years
+         * @return this builder
+         */
+        public Builder aggregates(StatisticsAggregates value) {
+            this.aggregates = Objects.requireNonNull(value, "aggregates must not be null");
             return this;
         }
 
@@ -231,10 +242,18 @@ public record ComplianceReportModel(ReportMetadata metadata, SuppressionPolicy p
          * @return the model, not null
          */
         public ComplianceReportModel build() {
-            List<Observation> selected = Inputs.select(metadata, observations);
-            ReportMetadata meta = metadata.withSyntheticIf(Observations.anySynthetic(selected));
+            StatisticsAggregates figures = aggregates;
+            if (figures == null) {
+                StatisticsAggregates.Scope defaults = StatisticsAggregates.Scope.of(metadata);
+                figures = StatisticsAggregates.fromObservations(new StatisticsAggregates.Scope(defaults.region(),
+                        defaults.fromYear(), defaults.toYear(), defaults.indicators(), expected, rules), observations);
+            } else if (!figures.scope().covers(metadata)) {
+                throw new IllegalArgumentException("aggregates must be of " + metadata.region().code() + " "
+                        + metadata.fromYear() + "-" + metadata.toYear() + ", were of " + figures.scope().region().code()
+                        + " " + figures.scope().fromYear() + "-" + figures.scope().toYear());
+            }
+            ReportMetadata meta = metadata.withSyntheticIf(figures.synthetic());
             List<Country> members = meta.region().members();
-            List<Integer> years = meta.years();
             LocalDate asOf = meta.dataAsOf();
 
             List<Participation> matrix = new ArrayList<>();
@@ -250,34 +269,22 @@ public record ComplianceReportModel(ReportMetadata metadata, SuppressionPolicy p
                     submissions.stream().filter(s -> meta.region().contains(s.state())).toList(),
                     meta.fromYear(), meta.toYear(), asOf);
 
-            List<Sdg1642Rate> rates = Sdg1642.fromObservations(selected);
             List<PublishedTable> sdgCounts = new ArrayList<>();
             List<List<Sdg1642Rate>> sdgRates = new ArrayList<>();
             for (Country member : members) {
-                sdgCounts.add(Inputs.sdgCounts(rates, member, years, policy));
-                sdgRates.add(Inputs.sdgRates(rates, member, years));
+                sdgCounts.add(PublishedTable.protect(figures.sdgCounts().get(member), policy));
+                sdgRates.add(figures.sdgRates(member));
             }
-            List<Sdg1642RegionalRate> regional = years.stream()
-                    .map(year -> Sdg1642RegionalRate.pool(meta.region(), year, rates)).toList();
-
-            Completeness completeness = Completeness.assess(members, years, expected, selected);
-            List<ValidationViolation> violations = rules.validate(selected);
             List<Outlier> outliers = new ArrayList<>();
-            for (Map.Entry<SeriesKey, SortedMap<Period, Observation>> series
-                    : Observations.bySeries(selected).entrySet()) {
-                if (isScreened(series.getKey())) {
-                    detector.detect(series.getValue()).forEach((period, finding) ->
-                            outliers.add(new Outlier(series.getKey(), period.year(), finding)));
+            figures.expectedValues().forEach((key, byYear) -> {
+                double[] values = byYear.values().stream().mapToDouble(Long::doubleValue).toArray();
+                List<Integer> years = new ArrayList<>(byYear.keySet());
+                for (OutlierFinding finding : detector.detect(values)) {
+                    outliers.add(new Outlier(key, years.get(finding.index()), finding));
                 }
-            }
+            });
             return new ComplianceReportModel(meta, policy, matrix, compliance, obligations, sdgCounts, sdgRates,
-                    regional, completeness, violations, outliers);
-        }
-
-        private boolean isScreened(SeriesKey key) {
-            // Screen the series people read, not every small breakdown (which would flag noise).
-            return expected.stream().anyMatch(series -> series.indicator() == key.indicator()
-                    && series.dimensions().equals(key.dimensions()));
+                    figures.regionalSdg(), figures.completeness(), figures.violations(), outliers);
         }
     }
 }

@@ -52,7 +52,7 @@ public final class PublishedTable {
     }
 
     /**
-     * Applies disclosure control to a table of counts.
+     * Applies disclosure control to a table of counts, computing its totals here.
      *
      * @param rowKeys       the row keys (codes, translated when rendered), not null, at least one, unique
      * @param columnKeys    the column keys, not null, at least one, unique
@@ -64,25 +64,32 @@ public final class PublishedTable {
      */
     public static PublishedTable protect(List<String> rowKeys, List<String> columnKeys, Long[][] counts,
             boolean[][] confidential, SuppressionPolicy policy) {
+        return protect(CountGrid.summing(rowKeys, columnKeys, counts, confidential), policy);
+    }
+
+    /**
+     * Applies disclosure control to a table of counts whose totals were aggregated by the caller (for example
+     * by the database). The totals are checked against the cells, so that a table never prints a total its
+     * cells contradict.
+     *
+     * @param grid    the counts and their totals, not null
+     * @param policy  the suppression policy, not null
+     * @return the published table, not null
+     * @throws IllegalArgumentException if a total is not the sum of its line (or not missing when its line has
+     *                                  a missing cell)
+     */
+    public static PublishedTable protect(CountGrid grid, SuppressionPolicy policy) {
         Objects.requireNonNull(policy, "policy must not be null");
-        List<String> rows = List.copyOf(rowKeys);
-        List<String> columns = List.copyOf(columnKeys);
+        List<String> rows = grid.rowKeys();
+        List<String> columns = grid.columnKeys();
         int r = rows.size();
         int c = columns.size();
-        if (r == 0 || c == 0 || counts.length != r) {
-            throw new IllegalArgumentException("counts must have " + r + " rows of " + c
-                    + " columns and neither may be empty, had " + counts.length + " rows");
-        }
         long[][] real = new long[r + 1][c + 1];
         long[][] pattern = new long[r][c];
         boolean[][] missing = new boolean[r + 1][c + 1];
         for (int i = 0; i < r; i++) {
-            if (counts[i].length != c) {
-                throw new IllegalArgumentException("counts row " + rows.get(i) + " must have " + c
-                        + " values, had " + counts[i].length);
-            }
             for (int j = 0; j < c; j++) {
-                Long count = counts[i][j];
+                Long count = grid.count(i, j);
                 if (count == null) {
                     missing[i][j] = true;
                     missing[i][c] = true;
@@ -90,19 +97,22 @@ public final class PublishedTable {
                     missing[r][c] = true;
                     continue;
                 }
-                if (count < 0) {
-                    throw new IllegalArgumentException("count at row " + rows.get(i) + " column " + columns.get(j)
-                            + " must be zero or more, was " + count);
-                }
                 real[i][j] = count;
                 real[i][c] += count;
                 real[r][j] += count;
                 real[r][c] += count;
-                boolean secret = confidential != null && confidential[i][j] && count > 0;
+                boolean secret = grid.confidential(i, j) && count > 0;
                 // A non-free count joins the pattern as a sensitive value, so it is suppressed and protected.
                 pattern[i][j] = secret && !policy.isSensitive(count) ? 1 : count;
             }
         }
+        for (int i = 0; i < r; i++) {
+            checkTotal("row " + rows.get(i), grid.rowTotal(i), missing[i][c], real[i][c]);
+        }
+        for (int j = 0; j < c; j++) {
+            checkTotal("column " + columns.get(j), grid.columnTotal(j), missing[r][j], real[r][j]);
+        }
+        checkTotal("the table", grid.grandTotal(), missing[r][c], real[r][c]);
         State[][] states = new State[r + 1][c + 1];
         try {
             ProtectedTable protectedTable = CellSuppressor.of(policy).protect(CountTable.of(rows, columns, pattern));
@@ -123,6 +133,14 @@ public final class PublishedTable {
             }
         }
         return new PublishedTable(rows, columns, real, states, policy);
+    }
+
+    private static void checkTotal(String line, Long given, boolean hasMissingCell, long sumOfCells) {
+        if (hasMissingCell ? given != null : given == null || given != sumOfCells) {
+            throw new IllegalArgumentException("the total of " + line + " must be "
+                    + (hasMissingCell ? "missing (a cell of it is missing)" : "the sum of its cells, " + sumOfCells)
+                    + ", was " + given);
+        }
     }
 
     /** Returns the row keys. */

@@ -45,6 +45,8 @@ public final class ReportRenderer {
     private final JasperReport tableNarrow;
     private final JasperReport tableWide;
     private final JasperReport tableMedium;
+    /** The table grids by {@link Doc} layout name. */
+    private final Map<String, JasperReport> tables = new HashMap<>();
 
     private ReportRenderer() {
         trend = load("trend-report.jasper");
@@ -52,6 +54,13 @@ public final class ReportRenderer {
         tableNarrow = load("table-narrow.jasper");
         tableWide = load("table-wide.jasper");
         tableMedium = load("table-medium.jasper");
+        tables.put(Doc.WIDE, tableWide);
+        tables.put(Doc.MEDIUM, tableMedium);
+        tables.put(Doc.NARROW, tableNarrow);
+        tables.put(Doc.TREND, load("table-trend.jasper"));
+        for (int columns = Doc.FITTED_MIN; columns <= Doc.FITTED_MAX; columns++) {
+            tables.put(Integer.toString(columns), load("table-" + columns + ".jasper"));
+        }
     }
 
     /**
@@ -253,6 +262,7 @@ public final class ReportRenderer {
         parameters.put("TABLE_NARROW", tableNarrow);
         parameters.put("TABLE_WIDE", tableWide);
         parameters.put("TABLE_MEDIUM", tableMedium);
+        parameters.put("TABLES", tables);
         try {
             JasperPrint print = JasperFillManager.fillReport(template, parameters, doc.dataSource());
             JRPdfExporter exporter = new JRPdfExporter();

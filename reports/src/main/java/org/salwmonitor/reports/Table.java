@@ -46,14 +46,19 @@ record Table(String id, String title, List<String> headers, List<Row> rows, bool
         return headers.size() - 1;
     }
 
-    /** The table cut into parts of at most {@link #MAX_COLUMNS} value columns, each with the label column. */
+    /**
+     * The table cut into parts of at most {@link #MAX_COLUMNS} value columns, each with the label column; the
+     * parts are as even as possible (14 columns are printed as 7 and 7, not 12 and 2).
+     */
     List<Table> parts() {
         if (columns() <= MAX_COLUMNS) {
             return List.of(this);
         }
+        int count = (columns() + MAX_COLUMNS - 1) / MAX_COLUMNS;
+        int size = (columns() + count - 1) / count;
         List<Table> parts = new ArrayList<>();
-        for (int from = 0; from < columns(); from += MAX_COLUMNS) {
-            int to = Math.min(columns(), from + MAX_COLUMNS);
+        for (int from = 0; from < columns(); from += size) {
+            int to = Math.min(columns(), from + size);
             List<String> partHeaders = new ArrayList<>();
             partHeaders.add(headers.get(0));
             partHeaders.addAll(headers.subList(from + 1, to + 1));

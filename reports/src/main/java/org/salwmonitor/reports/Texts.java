@@ -96,7 +96,9 @@ final class Texts {
     }
 
     String dateTime(ZonedDateTime value) {
-        return date.format(value) + " " + time.format(value) + " " + value.getZone().getId();
+        // "UTC" rather than the JVM's "Etc/UTC" or "Z".
+        String zone = value.getZone().normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : value.getZone().getId();
+        return date.format(value) + " " + time.format(value) + " " + zone;
     }
 
     Cell cellOf(OptionalDouble value, int digits) {

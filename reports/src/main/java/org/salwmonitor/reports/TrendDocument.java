@@ -64,18 +64,19 @@ final class TrendDocument {
                 lines.put(texts.country(model.metadata().region().members().get(i)), line);
             }
             String unit = unitOf(section.indicator());
-            doc.chart(texts.t("chart.regional", name), Charts.lines(texts, texts.t("chart.regional", name), unit, lines,
-                    years, false), false);
-            doc.note(texts.t("chart.gaps"));
-            doc.h2(texts.t("trend.block", name));
-            doc.table(trendTable(section));
-            doc.note(texts.t("trend.block.note"));
-            doc.h2(texts.t("trend.values", name));
-            doc.table(countTable("values." + section.indicator().code(), texts.t("trend.values", name),
-                    texts.t("column.country"), values,
-                    model.metadata().region().members().stream().map(texts::country).toList(),
-                    years.stream().map(String::valueOf).toList()));
-            suppressionNote(values);
+            doc.together(d -> d.chart(texts.t("chart.regional", name), Charts.lines(texts,
+                    texts.t("chart.regional", name), unit, lines, years, false), false)
+                    .note(texts.t("chart.gaps")));
+            doc.together(d -> d.h2(texts.t("trend.block", name)).table(trendTable(section))
+                    .note(texts.t("trend.block.note")));
+            doc.together(d -> {
+                d.h2(texts.t("trend.values", name));
+                d.table(countTable("values." + section.indicator().code(), texts.t("trend.values", name),
+                        texts.t("column.country"), values,
+                        model.metadata().region().members().stream().map(texts::country).toList(),
+                        years.stream().map(String::valueOf).toList()));
+                suppressionNote(values);
+            });
         }
 
         doc.pageBreak().h1(texts.t("sdg.regional.title"));
@@ -85,7 +86,7 @@ final class TrendDocument {
         for (TrendReportModel.CountryProfile profile : model.countries()) {
             String country = texts.country(profile.country());
             doc.pageBreak().h1(country);
-            profile.weaponTypes().ifPresent(table -> {
+            profile.weaponTypes().ifPresent(table -> doc.together(d -> {
                 doc.h2(texts.t("country.weapons", country));
                 Map<String, Map<Integer, Double>> segments = new LinkedHashMap<>();
                 for (int j = 0; j < table.columnKeys().size(); j++) {
@@ -97,30 +98,42 @@ final class TrendDocument {
                     segments.put(WeaponType.valueOf(table.columnKeys().get(j)).label(texts.locale()), segment);
                 }
                 doc.chart(texts.t("country.weapons", country), Charts.stackedBars(texts,
-                        texts.t("country.weapons", country), texts.t("unit.weapons"), segments, years), true);
-                doc.table(countTable("weapons." + profile.country().alpha2(), texts.t("country.weapons", country),
-                        texts.t("column.year"), table, years.stream().map(String::valueOf).toList(),
-                        table.columnKeys().stream().map(code -> WeaponType.valueOf(code).label(texts.locale())).toList()));
+                        texts.t("country.weapons", country), texts.t("unit.weapons"), segments, years), false);
+                // Printed with the weapon types as rows: their long names need the label column, years fit a column.
+                doc.table(transpose(countTable("weapons." + profile.country().alpha2(),
+                        texts.t("country.weapons", country), texts.t("column.year"), table,
+                        years.stream().map(String::valueOf).toList(), table.columnKeys().stream()
+                                .map(code -> WeaponType.valueOf(code).label(texts.locale())).toList()),
+                        texts.t("column.weapon.type")));
                 suppressionNote(table);
-            });
-            doc.h2(texts.t("country.sdg", country));
-            Map<Integer, Double> sdgLine = new TreeMap<>();
-            for (int i = 0; i < years.size(); i++) {
-                OptionalDouble percent = sdgPercent(profile.sdgCounts(), i);
-                sdgLine.put(years.get(i), percent.isPresent() ? percent.getAsDouble() : null);
-            }
-            Map<String, Map<Integer, Double>> sdgLines = new LinkedHashMap<>();
-            sdgLines.put(country, sdgLine);
-            doc.chart(texts.t("country.sdg", country), Charts.lines(texts, texts.t("country.sdg", country),
-                    texts.t("unit.percent"), sdgLines, years, true), true);
-            doc.table(sdgTable("sdg." + profile.country().alpha2(), texts.t("country.sdg", country),
-                    profile.sdgCounts(), years));
-            suppressionNote(profile.sdgCounts());
+            }));
+            doc.together(d -> sdgSection(profile, country, years));
         }
 
         Annexes.methods(doc, texts, "trend");
         Annexes.sources(doc, texts, model.metadata());
         return doc;
+    }
+
+    /** A country's SDG 16.4.2 over the years: chart (or a note when no rate is published) and counts. */
+    private void sdgSection(TrendReportModel.CountryProfile profile, String country, List<Integer> years) {
+        doc.h2(texts.t("country.sdg", country));
+        Map<Integer, Double> sdgLine = new TreeMap<>();
+        for (int i = 0; i < years.size(); i++) {
+            OptionalDouble percent = sdgPercent(profile.sdgCounts(), i);
+            sdgLine.put(years.get(i), percent.isPresent() ? percent.getAsDouble() : null);
+        }
+        Map<String, Map<Integer, Double>> sdgLines = new LinkedHashMap<>();
+        sdgLines.put(country, sdgLine);
+        if (sdgLine.values().stream().anyMatch(java.util.Objects::nonNull)) {
+            doc.chart(texts.t("country.sdg", country), Charts.lines(texts, texts.t("country.sdg", country),
+                    texts.t("unit.percent"), sdgLines, years, true), false);
+        } else {
+            doc.p(texts.t("chart.nodata", texts.t("country.sdg", country)));
+        }
+        doc.table(sdgTable("sdg." + profile.country().alpha2(), texts.t("country.sdg", country),
+                profile.sdgCounts(), years));
+        suppressionNote(profile.sdgCounts());
     }
 
     private java.util.Optional<String> latestRegionalSdg() {
@@ -211,6 +224,22 @@ final class TrendDocument {
             rows.add(new Table.Row(row == TableCell.TOTAL ? texts.t("column.total") : rowLabels.get(i), cells));
         }
         return new Table(id, title, headers, rows, true);
+    }
+
+    /** The same table with rows and columns swapped, the label column headed {@code labelHeader}. */
+    private static Table transpose(Table table, String labelHeader) {
+        List<String> headers = new ArrayList<>();
+        headers.add(labelHeader);
+        table.rows().forEach(row -> headers.add(row.label()));
+        List<Table.Row> rows = new ArrayList<>();
+        for (int j = 0; j < table.columns(); j++) {
+            List<Cell> cells = new ArrayList<>();
+            for (Table.Row row : table.rows()) {
+                cells.add(row.cells().get(j));
+            }
+            rows.add(new Table.Row(table.headers().get(j + 1), cells));
+        }
+        return new Table(table.id(), table.title(), headers, rows, table.printed());
     }
 
     private Table sdgTable(String id, String title, PublishedTable counts, List<Integer> years) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,28 +15,24 @@ import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.core.sdg.Sdg1642;
 import org.salwmonitor.core.sdg.Sdg1642Rate;
 import org.salwmonitor.core.sdg.Sdg1642RegionalRate;
-import org.salwmonitor.core.statistics.Indicator;
 import org.salwmonitor.core.statistics.Observation;
-import org.salwmonitor.core.statistics.Observations;
-import org.salwmonitor.core.statistics.Period;
-import org.salwmonitor.core.statistics.SeriesKey;
 import org.salwmonitor.core.trend.AnnualSeries;
 import org.salwmonitor.core.trend.TrendAnalyzer;
 import org.salwmonitor.core.trend.TrendResult;
 import org.salwmonitor.core.trend.Verdict;
 import org.salwmonitor.core.trend.YearValue;
-import org.salwmonitor.core.weapon.ItemClass;
-import org.salwmonitor.core.weapon.WeaponType;
 
 /**
- * Everything the trend report shows, computed from observations: for each key indicator the trend of
- * every country of the region and the published values by country and year; for each country its
- * weapon types by year and its SDG 16.4.2 rates; the pooled regional SDG 16.4.2 rates; and the
- * findings of the executive summary in order of importance.
+ * Everything the trend report shows: for each key indicator the trend of every country of the region and
+ * the published values by country and year; for each country its weapon types by year and its SDG 16.4.2
+ * rates; the pooled regional SDG 16.4.2 rates; and the findings of the executive summary in order of
+ * importance.
  *
- * <p>Build it with {@link #build(ReportMetadata, Collection)} or {@link #builder(ReportMetadata)}: the
- * builder runs the analytics ({@link TrendAnalyzer}, {@link Sdg1642}) and disclosure control, so callers
- * supply data only. Only annual observations of the region's members within the report's years are used.
+ * <p>Build it with {@link #builder(ReportMetadata)} from {@link StatisticsAggregates} (as a database computes
+ * them), or from observations with {@link #build(ReportMetadata, Collection)}, which aggregates them in memory
+ * first ({@link StatisticsAggregates#fromObservations}, {@link Sdg1642}). The builder runs the analytics
+ * ({@link TrendAnalyzer}) and disclosure control, so callers supply data only. Only annual observations of the
+ * region's members within the report's years are used.
  *
  * @param metadata    the report metadata, not null
  * @param policy      the disclosure policy applied to every published count table, not null
@@ -194,34 +189,49 @@ public record TrendReportModel(ReportMetadata metadata, SuppressionPolicy policy
         }
 
         /**
-         * Runs the analytics and disclosure control.
+         * Aggregates the observations in memory ({@link StatisticsAggregates#fromObservations}), then runs the
+         * analytics and disclosure control.
          *
          * @param observations  the observations, not null
          * @return the model, not null
          * @throws IllegalArgumentException if two observations share a series and period
          */
         public TrendReportModel build(Collection<Observation> observations) {
-            List<Observation> selected = Inputs.select(metadata, observations);
-            ReportMetadata meta = metadata.withSyntheticIf(Observations.anySynthetic(selected));
-            SortedMap<SeriesKey, SortedMap<Period, Observation>> series = Observations.bySeries(selected);
+            StatisticsAggregates.Scope defaults = StatisticsAggregates.Scope.of(metadata);
+            return build(StatisticsAggregates.fromObservations(new StatisticsAggregates.Scope(defaults.region(),
+                    defaults.fromYear(), defaults.toYear(), indicators, defaults.expected(), defaults.rules()),
+                    observations));
+        }
+
+        /**
+         * Runs the analytics and disclosure control on aggregates computed by the caller (for example by a
+         * database).
+         *
+         * @param aggregates  the aggregates, not null; of the report's region and years, holding every key indicator
+         * @return the model, not null
+         * @throws IllegalArgumentException if the aggregates are of another region or years, lack a key
+         *                                  indicator, or a total disagrees with its cells
+         */
+        public TrendReportModel build(StatisticsAggregates aggregates) {
+            if (!aggregates.scope().covers(metadata)) {
+                throw new IllegalArgumentException("aggregates must be of " + metadata.region().code() + " "
+                        + metadata.fromYear() + "-" + metadata.toYear() + ", were of " + aggregates.scope().region().code()
+                        + " " + aggregates.scope().fromYear() + "-" + aggregates.scope().toYear());
+            }
+            ReportMetadata meta = metadata.withSyntheticIf(aggregates.synthetic());
             List<Country> members = meta.region().members();
             List<Integer> years = meta.years();
 
             List<IndicatorSection> sections = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();
             for (KeyIndicator indicator : indicators) {
+                CountGrid grid = aggregates.values(indicator);
                 SortedMap<Country, TrendResult> trends = new TreeMap<>();
-                Long[][] counts = new Long[members.size()][years.size()];
-                boolean[][] confidential = new boolean[members.size()][years.size()];
                 for (int i = 0; i < members.size(); i++) {
-                    Map<Period, Observation> byPeriod = Inputs.find(series, members.get(i), indicator);
                     List<YearValue> points = new ArrayList<>();
                     for (int j = 0; j < years.size(); j++) {
-                        Observation observation = byPeriod.get(Period.ofYear(years.get(j)));
-                        if (observation != null && !observation.isMissing()) {
-                            long count = observation.value().asLong().getAsLong();
-                            counts[i][j] = count;
-                            confidential[i][j] = !observation.confidentiality().isPublishable();
+                        Long count = grid.count(i, j);
+                        if (count != null) {
                             points.add(YearValue.of(years.get(j), count));
                         }
                     }
@@ -231,65 +241,19 @@ public record TrendReportModel(ReportMetadata metadata, SuppressionPolicy policy
                         findings.add(new Finding(indicator, members.get(i), result));
                     }
                 }
-                sections.add(new IndicatorSection(indicator, trends, PublishedTable.protect(
-                        members.stream().map(Country::alpha2).toList(), years.stream().map(String::valueOf).toList(),
-                        counts, confidential, policy)));
+                sections.add(new IndicatorSection(indicator, trends, PublishedTable.protect(grid, policy)));
             }
 
-            List<Sdg1642Rate> rates = Sdg1642.fromObservations(selected);
             List<CountryProfile> profiles = new ArrayList<>();
             for (Country country : members) {
-                profiles.add(new CountryProfile(country, weaponTypes(series, country, years),
-                        Inputs.sdgCounts(rates, country, years, policy), Inputs.sdgRates(rates, country, years)));
+                CountGrid weaponTypes = aggregates.weaponTypes().get(country);
+                profiles.add(new CountryProfile(country,
+                        Optional.ofNullable(weaponTypes).map(grid -> PublishedTable.protect(grid, policy)),
+                        PublishedTable.protect(aggregates.sdgCounts().get(country), policy),
+                        aggregates.sdgRates(country)));
             }
-            List<Sdg1642RegionalRate> regional = years.stream()
-                    .map(year -> Sdg1642RegionalRate.pool(meta.region(), year, rates)).toList();
             findings.sort(IMPORTANCE);
-            return new TrendReportModel(meta, policy, sections, profiles, regional, findings);
-        }
-
-        private Optional<PublishedTable> weaponTypes(SortedMap<SeriesKey, SortedMap<Period, Observation>> series,
-                Country country, List<Integer> years) {
-            // Firearms of each type, summed over the events when the data break them down by event.
-            Map<WeaponType, Map<Integer, long[]>> byType = new TreeMap<>();
-            Map<WeaponType, Map<Integer, Boolean>> secret = new TreeMap<>();
-            for (Map.Entry<SeriesKey, SortedMap<Period, Observation>> entry : series.entrySet()) {
-                SeriesKey key = entry.getKey();
-                if (!key.area().equals(country) || key.indicator() != Indicator.ITEMS
-                        || key.dimensions().itemClass() != ItemClass.FIREARM || key.dimensions().weaponType() == null
-                        || key.dimensions().context() != null || key.dimensions().event() == null) {
-                    continue;
-                }
-                WeaponType type = key.dimensions().weaponType();
-                for (Observation observation : entry.getValue().values()) {
-                    int year = observation.period().year();
-                    long[] sumAndMissing = byType.computeIfAbsent(type, t -> new TreeMap<>())
-                            .computeIfAbsent(year, y -> new long[2]);
-                    if (observation.isMissing()) {
-                        sumAndMissing[1]++;
-                    } else {
-                        sumAndMissing[0] += observation.value().asLong().getAsLong();
-                        if (!observation.confidentiality().isPublishable()) {
-                            secret.computeIfAbsent(type, t -> new TreeMap<>()).put(year, true);
-                        }
-                    }
-                }
-            }
-            if (byType.isEmpty()) {
-                return Optional.empty();
-            }
-            List<WeaponType> types = new ArrayList<>(byType.keySet());
-            Long[][] counts = new Long[years.size()][types.size()];
-            boolean[][] confidential = new boolean[years.size()][types.size()];
-            for (int i = 0; i < years.size(); i++) {
-                for (int j = 0; j < types.size(); j++) {
-                    long[] cell = byType.get(types.get(j)).get(years.get(i));
-                    counts[i][j] = cell == null || cell[1] > 0 ? null : cell[0];
-                    confidential[i][j] = secret.getOrDefault(types.get(j), Map.of()).getOrDefault(years.get(i), false);
-                }
-            }
-            return Optional.of(PublishedTable.protect(years.stream().map(String::valueOf).toList(),
-                    types.stream().map(Enum::name).toList(), counts, confidential, policy));
+            return new TrendReportModel(meta, policy, sections, profiles, aggregates.regionalSdg(), findings);
         }
     }
 

@@ -63,9 +63,54 @@ class DocTest {
 
         // then
         assertThat(doc.blocks()).hasSize(3);
-        assertThat(doc.blocks().get(2).table().headers()).containsExactly("State", "2019", "2020", "2021", "2022",
-                "2023", "2024");
+        assertThat(doc.blocks()).allSatisfy(block -> assertThat(block.table().columns()).isEqualTo(10));
+        assertThat(doc.blocks().get(2).table().headers()).containsExactly("State", "2015", "2016", "2017", "2018",
+                "2019", "2020", "2021", "2022", "2023", "2024");
         assertThat(doc.tables()).containsExactly(table);
+    }
+
+    @Test
+    void fourteenColumnsArePrintedAsSevenAndSevenNotTwelveAndTwo() {
+        // given
+        List<String> headers = new java.util.ArrayList<>(List.of("Year"));
+        List<Cell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            headers.add("type " + i);
+            cells.add(Cell.text(Integer.toString(i)));
+        }
+
+        // when
+        Doc doc = new Doc().table(new Table("t", "Title", headers, List.of(new Table.Row("2020", cells)), true));
+
+        // then
+        assertThat(doc.blocks()).extracting(block -> block.table().columns()).containsExactly(7, 7);
+        assertThat(doc.blocks()).extracting(block -> Doc.layout(block.table())).containsExactly("7", "7");
+    }
+
+    @Test
+    void aHeadingTravelsWithTheTableAfterItAndTogetherBlocksShareTheirKeep() throws JRException {
+        // given
+        Table table = new Table("t", "Title", List.of("Country", "2020"), List.of(
+                new Table.Row("Kazakhstan", List.of(Cell.of("1", "1")))), true);
+        Doc doc = new Doc().p("before").together(d -> d.h2("Heading").table(table).note("note")).p("after");
+
+        // when
+        JRDataSource source = doc.dataSource();
+
+        // then: the heading is not a row of its own but the table's
+        List<Object> kinds = new java.util.ArrayList<>();
+        List<Object> keeps = new java.util.ArrayList<>();
+        Object heading = null;
+        while (source.next()) {
+            kinds.add(source.getFieldValue(field("kind")));
+            keeps.add(source.getFieldValue(field("keep")));
+            if ("TABLE".equals(source.getFieldValue(field("kind")))) {
+                heading = source.getFieldValue(field("heading"));
+            }
+        }
+        assertThat(kinds).containsExactly("P", "TABLE", "NOTE", "P");
+        assertThat(heading).isEqualTo("Heading");
+        assertThat(keeps.get(1)).isEqualTo(keeps.get(2)).isNotEqualTo(keeps.get(0)).isNotEqualTo(keeps.get(3));
     }
 
     @Test

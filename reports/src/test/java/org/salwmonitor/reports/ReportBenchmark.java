@@ -28,10 +28,16 @@ import org.salwmonitor.core.weapon.ItemClass;
 import org.salwmonitor.core.weapon.WeaponType;
 
 /**
- * Times the full report pack (trend and compliance reports, English and Russian, PDF and CSV): for the
- * sample region, and for synthetic regions of 10, 25 and 50 countries over 30 years. Each case: one
- * warm-up run, then the median of three; models are built inside the timed run. Prints a Markdown table.
- * Run: see docs/benchmarks.md.
+ * Times the full report pack (trend and compliance reports, English and Russian, PDF and CSV, the four PDFs
+ * rendered in parallel): the aggregates and both models are built inside the timed run.
+ *
+ * <ul>
+ *   <li>{@code cold}: the first pack after JVM start for the sample region, renderer creation included, in a
+ *       JVM that has done nothing else (the script starts one per round);</li>
+ *   <li>no argument: in one JVM, a warmed-up renderer, the sample region and synthetic regions of 10, 25 and 50
+ *       countries over 30 years; each case one first run, then the median of three. Prints a Markdown table.</li>
+ * </ul>
+ * Run: bench/report-benchmark.sh (see docs/benchmarks.md).
  */
 public final class ReportBenchmark {
 
@@ -40,6 +46,10 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path out = Files.createTempDirectory("salw-bench");
+        if (args.length > 0 && args[0].equals("cold")) {
+            cold(out);
+            return;
+        }
         long startUp = System.nanoTime();
         ReportRenderer renderer = ReportRenderer.createWarm();
         System.out.printf("renderer start-up (load compiled templates, warm-up render): %d ms%n", (System.nanoTime() - startUp) / 1_000_000);
@@ -57,6 +67,36 @@ public final class ReportBenchmark {
         }
     }
 
+    /** One pack for the sample region in a fresh JVM: wall and CPU time from the renderer's creation to the files. */
+    private static void cold(Path out) {
+        List<Observation> observations = SampleInputs.observations();
+        List<ReportSubmission> submissions = SampleInputs.submissions();
+        ReportMetadata metadata = SampleInputs.metadata();
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        List<Path> files = pack(ReportRenderer.create(), metadata, observations, submissions, out);
+        long wall = System.nanoTime() - start;
+        System.out.printf(Locale.ROOT, "cold pack: %d ms wall, %d ms CPU (JVM up %d ms before; %d pages)%n",
+                wall / 1_000_000, (cpuNanos() - cpu) / 1_000_000, uptime, pages(files));
+    }
+
+    /** The CPU time of the whole process: every thread, the JIT compilers and the collector included. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static List<Path> pack(ReportRenderer renderer, ReportMetadata metadata, List<Observation> observations,
+            List<ReportSubmission> submissions, Path out) {
+        StatisticsAggregates aggregates = StatisticsAggregates.fromObservations(StatisticsAggregates.Scope.of(metadata),
+                observations);
+        TrendReportModel trend = TrendReportModel.builder(metadata).build(aggregates);
+        ComplianceReportModel compliance = ComplianceReportModel.builder(metadata).aggregates(aggregates)
+                .submissions(submissions).build();
+        return ReportPack.write(renderer, trend, compliance, List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")), out);
+    }
+
     private static void run(ReportRenderer renderer, String name, ReportMetadata metadata, List<Observation> observations,
             List<ReportSubmission> submissions, Path out) {
         double first = 0;
@@ -64,11 +104,7 @@ public final class ReportBenchmark {
         int pages = 0;
         for (int i = -1; i < times.length; i++) {
             long start = System.nanoTime();
-            TrendReportModel trend = TrendReportModel.build(metadata, observations);
-            ComplianceReportModel compliance = ComplianceReportModel.builder(metadata).observations(observations)
-                    .submissions(submissions).build();
-            List<Path> files = ReportPack.write(renderer, trend, compliance, List.of(Locale.ENGLISH,
-                    Locale.forLanguageTag("ru")), out);
+            List<Path> files = pack(renderer, metadata, observations, submissions, out);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (i < 0) {
                 first = seconds;

@@ -73,7 +73,7 @@ public class ExportCommand implements Runnable {
             }
             TrendReportModel model = ReportModels.trend(inputs.get(), ZonedDateTime.now(ZoneId.systemDefault()),
                     selection.policy());
-            int rows = SdmxCsvExport.write(model, inputs.get().observations(), out);
+            int rows = SdmxCsvExport.write(model, data.exportSources(inputs.get().aggregates().scope()), out);
             stdout.println("SDMX-CSV 2.0: " + rows + " observations of " + inputs.get().region().nameEn() + ", "
                     + inputs.get().fromYear() + "–" + inputs.get().toYear() + " (threshold " + selection.threshold
                     + (inputs.get().synthetic() ? ", SYNTHETIC sample data" : "") + ")");

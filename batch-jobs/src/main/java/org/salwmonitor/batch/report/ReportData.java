@@ -44,6 +44,7 @@ import org.salwmonitor.core.statistics.SeriesKey;
 import org.salwmonitor.core.statistics.Source;
 import org.salwmonitor.core.statistics.UnitOfMeasure;
 import org.salwmonitor.reports.SourceFile;
+import org.salwmonitor.reports.StatisticsAggregates;
 
 import static org.salwmonitor.batch.db.Tables.OBSERVATION;
 import static org.salwmonitor.batch.db.Tables.PARTICIPATION_ACTION;
@@ -53,12 +54,11 @@ import static org.salwmonitor.batch.db.Tables.SOURCE_FILE;
 /**
  * Loads from PostgreSQL what the report models of a region need, as core-model values.
  *
- * <p>The stored observations are already national figures, one row per series key and year, so they are
- * read as they are (a region of five states over eleven years is about two thousand rows); the report
- * models add up the little that needs adding (weapon types over events, table totals) after disclosure
- * control, because the suppression pattern needs the cells, not only the sums. What is an aggregate of
- * the stored rows is computed in SQL: the span of years present, the day the data are "as of", whether
- * any row is synthetic, and the rows per source file of the data sources annex.
+ * <p>The statistics are never loaded row by row for a report: every figure the reports print is aggregated
+ * in PostgreSQL ({@link SqlAggregates}: key indicator values with their regional totals, weapon types summed
+ * over events, SDG 16.4.2 inputs and pooled rates, completeness, validation sums), and so are the span of
+ * years present, the day the data are "as of", whether any row is synthetic, and the rows per source file of
+ * the data sources annex. The report models then apply disclosure control to the aggregated cells.
  *
  * <p>A report submission without a date of receipt cannot become a core-model {@link ReportSubmission}
  * (which needs the day to judge timeliness): it is left out, counted in
@@ -70,6 +70,7 @@ public class ReportData {
     private static final Logger log = LoggerFactory.getLogger(ReportData.class);
 
     private final DSLContext dsl;
+    private final SqlAggregates aggregates;
 
     /**
      * Creates the loader.
@@ -78,6 +79,7 @@ public class ReportData {
      */
     public ReportData(DSLContext dsl) {
         this.dsl = dsl;
+        this.aggregates = new SqlAggregates(dsl);
     }
 
     /**
@@ -125,20 +127,48 @@ public class ReportData {
             return Optional.empty();
         }
         LocalDate dataAsOf = summary.get(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        boolean synthetic = Boolean.TRUE.equals(summary.get(2, Boolean.class)) || anyLegalSynthetic(region);
-        List<Observation> observations = observations(selection);
+        boolean syntheticStatistics = Boolean.TRUE.equals(summary.get(2, Boolean.class));
+        boolean synthetic = syntheticStatistics || anyLegalSynthetic(region);
+        StatisticsAggregates figures = aggregates.compute(StatisticsAggregates.Scope.of(region, fromYear, toYear),
+                selection, syntheticStatistics);
         List<ReportSubmission> submissions = new ArrayList<>();
         long withoutDate = submissions(region, submissions);
         if (withoutDate > 0) {
             log.info("{} report submission(s) of {} have no date of receipt and are left out of the compliance"
                     + " assessment (core-model needs the day)", withoutDate, region.code());
         }
-        return Optional.of(new ReportInputs(region, fromYear, toYear, observations, participations(region),
+        return Optional.of(new ReportInputs(region, fromYear, toYear, summary.get(0, Integer.class), figures,
+                participations(region),
                 submissions, withoutDate, sourceFiles(region, selection), dataAsOf, synthetic));
     }
 
     /**
-     * Returns the annual observations of the region's members within the years, as core-model values.
+     * Computes the aggregates of a scope in the database, as {@link #load} does for the default scope.
+     *
+     * @param scope  what to aggregate, not null
+     * @return the aggregates, not null
+     */
+    public StatisticsAggregates aggregates(StatisticsAggregates.Scope scope) {
+        Condition selection = selection(scope.region(), scope.fromYear(), scope.toYear());
+        Boolean synthetic = dsl.select(DSL.boolOr(OBSERVATION.SYNTHETIC)).from(OBSERVATION).where(selection)
+                .fetchOne(0, Boolean.class);
+        return aggregates.compute(scope, selection, Boolean.TRUE.equals(synthetic));
+    }
+
+    /**
+     * Returns where each cell of the SDMX export of a scope came from, aggregated in the database.
+     *
+     * @param scope  the scope of the exported report, not null
+     * @return the sources by series key and year, not null
+     */
+    public Map<SeriesKey, Map<Integer, SdmxCsvExport.Source>> exportSources(StatisticsAggregates.Scope scope) {
+        return aggregates.exportSources(scope, selection(scope.region(), scope.fromYear(), scope.toYear()));
+    }
+
+    /**
+     * Returns the annual observations of the region's members within the years, as core-model values: the
+     * raw rows, which the reports do not use (they take {@link #aggregates}); for checks that recompute the
+     * aggregates independently, and for exports of the stored data.
      *
      * @param region    the region, not null
      * @param fromYear  the first year

@@ -8,19 +8,20 @@ import java.util.Objects;
 import org.salwmonitor.core.geo.Region;
 import org.salwmonitor.core.law.Participation;
 import org.salwmonitor.core.law.ReportSubmission;
-import org.salwmonitor.core.statistics.Observation;
 import org.salwmonitor.reports.Classification;
 import org.salwmonitor.reports.ReportMetadata;
 import org.salwmonitor.reports.SourceFile;
+import org.salwmonitor.reports.StatisticsAggregates;
 
 /**
  * Everything the reports of one region and span of years need, as loaded from the database by
- * {@link ReportData}.
+ * {@link ReportData}: the statistics as aggregates computed in the database, the legal records as they are.
  *
  * @param region                 the region, not null
  * @param fromYear               the first year
  * @param toYear                 the last year, not before {@code fromYear}
- * @param observations           the annual national observations of the members in those years, not null
+ * @param observationCount       how many annual national observations of the members fall in those years
+ * @param aggregates             the aggregates of those observations that the reports print, not null
  * @param participations         the recorded participation of the members in instruments, not null
  * @param submissions            the recorded report submissions of the members that carry a date, not null
  * @param submissionsWithoutDate the submissions left out because their date of receipt is not known
@@ -28,8 +29,8 @@ import org.salwmonitor.reports.SourceFile;
  * @param dataAsOf               the day of the latest update of an observation used, not null
  * @param synthetic              true if any row used is synthetic sample data
  */
-public record ReportInputs(Region region, int fromYear, int toYear, List<Observation> observations,
-        List<Participation> participations, List<ReportSubmission> submissions, long submissionsWithoutDate,
+public record ReportInputs(Region region, int fromYear, int toYear, long observationCount,
+        StatisticsAggregates aggregates, List<Participation> participations, List<ReportSubmission> submissions, long submissionsWithoutDate,
         List<SourceFile> sources, LocalDate dataAsOf, boolean synthetic) {
 
     /** Validates the fields and copies the lists. */
@@ -38,7 +39,7 @@ public record ReportInputs(Region region, int fromYear, int toYear, List<Observa
         if (toYear < fromYear) {
             throw new IllegalArgumentException("toYear must not be before fromYear " + fromYear + ", was " + toYear);
         }
-        observations = List.copyOf(observations);
+        Objects.requireNonNull(aggregates, "aggregates must not be null");
         participations = List.copyOf(participations);
         submissions = List.copyOf(submissions);
         sources = List.copyOf(sources);

@@ -30,7 +30,7 @@ public final class ReportModels {
      * @return the model, not null
      */
     public static TrendReportModel trend(ReportInputs inputs, ZonedDateTime generatedAt, SuppressionPolicy policy) {
-        return TrendReportModel.builder(inputs.metadata(generatedAt)).policy(policy).build(inputs.observations());
+        return TrendReportModel.builder(inputs.metadata(generatedAt)).policy(policy).build(inputs.aggregates());
     }
 
     /**
@@ -45,7 +45,7 @@ public final class ReportModels {
     public static ComplianceReportModel compliance(ReportInputs inputs, ZonedDateTime generatedAt,
             SuppressionPolicy policy) {
         return ComplianceReportModel.builder(inputs.metadata(generatedAt))
-                .observations(inputs.observations())
+                .aggregates(inputs.aggregates())
                 .participations(inputs.participations())
                 .submissions(inputs.submissions())
                 .policy(policy)
@@ -66,7 +66,25 @@ public final class ReportModels {
      */
     public static List<Path> writePack(ReportInputs inputs, boolean trend, boolean compliance,
             Collection<Locale> locales, Path outDir, ZonedDateTime generatedAt, SuppressionPolicy policy) {
-        return ReportPack.write(ReportRenderer.create(), trend ? trend(inputs, generatedAt, policy) : null,
+        return writePack(ReportRenderer.create(), inputs, trend, compliance, locales, outDir, generatedAt, policy);
+    }
+
+    /**
+     * Writes the public report pack with a given renderer (for example one warmed up in advance).
+     *
+     * @param renderer     the renderer, not null
+     * @param inputs       the inputs, not null
+     * @param trend        whether to write the trend report
+     * @param compliance   whether to write the compliance report
+     * @param locales      the languages, not null, at least one
+     * @param outDir       the folder, created if absent
+     * @param generatedAt  when the reports are generated, not null
+     * @param policy       the disclosure policy, not null
+     * @return the files written, not null
+     */
+    public static List<Path> writePack(ReportRenderer renderer, ReportInputs inputs, boolean trend, boolean compliance,
+            Collection<Locale> locales, Path outDir, ZonedDateTime generatedAt, SuppressionPolicy policy) {
+        return ReportPack.write(renderer, trend ? trend(inputs, generatedAt, policy) : null,
                 compliance ? compliance(inputs, generatedAt, policy) : null, locales, outDir);
     }
 }

@@ -8,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.salwmonitor.core.disclosure.SuppressionPolicy;
 import org.salwmonitor.core.geo.Country;
@@ -22,9 +18,7 @@ import org.salwmonitor.core.statistics.Confidentiality;
 import org.salwmonitor.core.statistics.Dimension;
 import org.salwmonitor.core.statistics.Dimensions;
 import org.salwmonitor.core.statistics.Indicator;
-import org.salwmonitor.core.statistics.Observation;
 import org.salwmonitor.core.statistics.ObservationStatus;
-import org.salwmonitor.core.statistics.Period;
 import org.salwmonitor.core.statistics.SeriesKey;
 import org.salwmonitor.core.weapon.ItemClass;
 import org.salwmonitor.core.weapon.WeaponType;
@@ -54,6 +48,10 @@ public final class SdmxCsvExport {
             + "WEAPON_TYPE,CONTEXT,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,SOURCE_AGENCY,"
             + "SOURCE_REF,SYNTHETIC,COMMENT";
 
+    /** Observation statuses from the weakest to the strongest: an aggregate takes its weakest part's. */
+    static final List<ObservationStatus> WEAKEST_FIRST = List.of(ObservationStatus.ESTIMATED,
+            ObservationStatus.PROVISIONAL, ObservationStatus.BREAK, ObservationStatus.NORMAL);
+
     private static final int AGENCY_MAX = 100;
     private static final int REFERENCE_MAX = 500;
 
@@ -78,20 +76,33 @@ public final class SdmxCsvExport {
     }
 
     /**
+     * Where the figures of one exported cell came from, as aggregated in the database over the observations
+     * behind it (one for a key indicator, one per event for a weapon type).
+     *
+     * @param count          the sum of the counts, 0 if none
+     * @param storedMissing  true if the cell is one stored observation with a missing status
+     * @param status         the SDMX observation status: the missing status of a stored missing observation,
+     *                       otherwise the weakest of the parts (estimated, provisional, break, normal)
+     * @param conf           the SDMX confidentiality: a stored missing observation's own; otherwise a code that
+     *                       is not free ({@code C}, {@code N}, {@code A}) if any part has one, else {@code D} if
+     *                       any part has it, else {@code F}
+     * @param agencies       the supplying agencies, joined with "; ", not blank
+     * @param references     the source references, joined with "; ", not null
+     * @param synthetic      true if any part is synthetic
+     */
+    public record Source(long count, boolean storedMissing, String status, String conf, String agencies,
+            String references, boolean synthetic) {
+    }
+
+    /**
      * Returns the rows to export: the published cells of the report's count tables.
      *
-     * @param model         the trend report model, not null
-     * @param observations  the observations the model was built from, not null
+     * @param model    the trend report model, not null
+     * @param sources  where each cell came from, by series key (the key indicator's, or the weapon type's with
+     *                 event total) and year, not null
      * @return the rows, key indicators first, then weapon types; not null
      */
-    public static List<Row> rows(TrendReportModel model, Collection<Observation> observations) {
-        Map<SeriesKey, Map<Integer, Observation>> byKey = new HashMap<>();
-        for (Observation observation : observations) {
-            if (observation.period().isAnnual()) {
-                byKey.computeIfAbsent(observation.key(), k -> new HashMap<>())
-                        .put(observation.period().year(), observation);
-            }
-        }
+    public static List<Row> rows(TrendReportModel model, Map<SeriesKey, Map<Integer, Source>> sources) {
         SuppressionPolicy policy = model.policy();
         List<Row> rows = new ArrayList<>();
         for (TrendReportModel.IndicatorSection section : model.indicators()) {
@@ -102,8 +113,7 @@ public final class SdmxCsvExport {
                         indicator.dimensions());
                 for (int j = 0; j < table.columnKeys().size(); j++) {
                     int year = Integer.parseInt(table.columnKeys().get(j));
-                    Observation observation = byKey.getOrDefault(key, Map.of()).get(year);
-                    cell(table, i, j, key, year, observation == null ? List.of() : List.of(observation), policy, "")
+                    cell(table, i, j, key, year, sources.getOrDefault(key, Map.of()).get(year), policy, "")
                             .ifPresent(rows::add);
                 }
             }
@@ -114,13 +124,13 @@ public final class SdmxCsvExport {
             }
             PublishedTable table = profile.weaponTypes().get();
             for (int j = 0; j < table.columnKeys().size(); j++) {
-                WeaponType type = WeaponType.valueOf(table.columnKeys().get(j));
-                SeriesKey key = SeriesKey.of(profile.country(), Indicator.ITEMS,
-                        Dimensions.total().withItemClass(ItemClass.FIREARM).withWeaponType(type));
+                SeriesKey key = weaponTypeKey(profile.country(), WeaponType.valueOf(table.columnKeys().get(j)));
                 for (int i = 0; i < table.rowKeys().size(); i++) {
                     int year = Integer.parseInt(table.rowKeys().get(i));
-                    cell(table, i, j, key, year, byEvent(byKey, key, year), policy,
-                            "sum over events seized, found and surrendered").ifPresent(rows::add);
+                    if (table.state(i, j) != PublishedTable.State.MISSING) {
+                        cell(table, i, j, key, year, sources.getOrDefault(key, Map.of()).get(year), policy,
+                                "sum over events seized, found and surrendered").ifPresent(rows::add);
+                    }
                 }
             }
         }
@@ -128,16 +138,28 @@ public final class SdmxCsvExport {
     }
 
     /**
+     * Returns the key under which a country's firearms of a weapon type, summed over the events, are exported.
+     *
+     * @param country  the country, not null
+     * @param type     the weapon type, not null
+     * @return the series key (event total), not null
+     */
+    public static SeriesKey weaponTypeKey(Country country, WeaponType type) {
+        return SeriesKey.of(country, Indicator.ITEMS, Dimensions.total().withItemClass(ItemClass.FIREARM)
+                .withWeaponType(type));
+    }
+
+    /**
      * Writes the published aggregates to a file (UTF-8, no BOM, LF line ends), replacing it.
      *
-     * @param model         the trend report model, not null
-     * @param observations  the observations the model was built from, not null
-     * @param file          the file, not null; its folder is created if absent
+     * @param model    the trend report model, not null
+     * @param sources  where each cell came from, as for {@link #rows}, not null
+     * @param file     the file, not null; its folder is created if absent
      * @return the number of observations written
      * @throws UncheckedIOException if the file cannot be written
      */
-    public static int write(TrendReportModel model, Collection<Observation> observations, Path file) {
-        List<Row> rows = rows(model, observations);
+    public static int write(TrendReportModel model, Map<SeriesKey, Map<Integer, Source>> sources, Path file) {
+        List<Row> rows = rows(model, sources);
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
@@ -175,66 +197,36 @@ public final class SdmxCsvExport {
         }
     }
 
-    /** The firearms of a type in a year, one observation per event (contexts excluded: they do not add up). */
-    private static List<Observation> byEvent(Map<SeriesKey, Map<Integer, Observation>> byKey, SeriesKey total,
-            int year) {
-        List<Observation> parts = new ArrayList<>();
-        byKey.forEach((key, byYear) -> {
-            Observation observation = byYear.get(year);
-            if (observation != null && key.area().equals(total.area()) && key.indicator() == total.indicator()
-                    && key.dimensions().itemClass() == ItemClass.FIREARM
-                    && key.dimensions().weaponType() == total.dimensions().weaponType()
-                    && key.dimensions().context() == null && key.dimensions().event() != null) {
-                parts.add(observation);
-            }
-        });
-        return parts;
-    }
-
     private static Optional<Row> cell(PublishedTable table, int row, int column, SeriesKey key, int year,
-            List<Observation> parts, SuppressionPolicy policy, String note) {
+            Source source, SuppressionPolicy policy, String note) {
         PublishedTable.State state = table.state(row, column);
         if (state == PublishedTable.State.MISSING) {
             // A stored missing value (not reported, not collected...) is passed on with its status; a gap is left out.
-            if (parts.size() != 1 || !parts.get(0).isMissing() || !parts.get(0).key().equals(key)) {
+            if (source == null || !source.storedMissing()) {
                 return Optional.empty();
             }
-            Observation missing = parts.get(0);
-            return Optional.of(new Row(key, year, Optional.empty(), missing.status().sdmxCode(),
-                    missing.confidentiality().sdmxCode(), clip(missing.source().agency(), AGENCY_MAX),
-                    clip(missing.source().reference(), REFERENCE_MAX), missing.source().synthetic(), note));
+            return Optional.of(new Row(key, year, Optional.empty(), source.status(), source.conf(),
+                    clip(source.agencies(), AGENCY_MAX), clip(source.references(), REFERENCE_MAX), source.synthetic(),
+                    note));
         }
-        Set<String> agencies = new LinkedHashSet<>();
-        Set<String> references = new LinkedHashSet<>();
-        boolean synthetic = false;
-        long count = 0;
-        Confidentiality secret = null;
-        ObservationStatus status = ObservationStatus.NORMAL;
-        for (Observation part : parts) {
-            agencies.add(part.source().agency());
-            if (!part.source().reference().isEmpty()) {
-                references.add(part.source().reference());
-            }
-            synthetic |= part.source().synthetic();
-            count += part.value().asLong().orElse(0);
-            if (!part.confidentiality().isPublishable()) {
-                secret = part.confidentiality();
-            }
-            status = weaker(status, part.status());
-        }
-        String agency = clip(agencies.isEmpty() ? "SALW Monitor" : String.join("; ", agencies), AGENCY_MAX);
-        String reference = clip(String.join("; ", references), REFERENCE_MAX);
+        long count = source == null ? 0 : source.count();
+        String agency = clip(source == null ? "SALW Monitor" : source.agencies(), AGENCY_MAX);
+        String reference = clip(source == null ? "" : source.references(), REFERENCE_MAX);
+        boolean synthetic = source != null && source.synthetic();
         if (state == PublishedTable.State.PUBLISHED) {
-            return Optional.of(new Row(key, year, Optional.of(table.value(row, column).getAsLong()), status.sdmxCode(),
+            String status = source == null ? ObservationStatus.NORMAL.sdmxCode() : source.status();
+            return Optional.of(new Row(key, year, Optional.of(table.value(row, column).getAsLong()), status,
                     Confidentiality.FREE.sdmxCode(), agency, reference, synthetic, note));
         }
+        String secret = source == null ? Confidentiality.FREE.sdmxCode() : source.conf();
         String conf;
         String why;
         if (policy.isSensitive(count)) {
             conf = Confidentiality.PRIMARY_SMALL_COUNT.sdmxCode();
             why = "suppressed: count below the disclosure threshold of " + policy.threshold();
-        } else if (secret != null && secret != Confidentiality.SECONDARY) {
-            conf = secret.sdmxCode();
+        } else if (!secret.equals(Confidentiality.FREE.sdmxCode())
+                && !secret.equals(Confidentiality.SECONDARY.sdmxCode())) {
+            conf = secret;
             why = "suppressed: not free for publication at the source";
         } else {
             conf = Confidentiality.SECONDARY.sdmxCode();
@@ -242,21 +234,6 @@ public final class SdmxCsvExport {
         }
         return Optional.of(new Row(key, year, Optional.empty(), ObservationStatus.SUPPRESSED.sdmxCode(), conf,
                 agency, reference, synthetic, note.isEmpty() ? why : note + "; " + why));
-    }
-
-    /** An aggregate is as provisional as its weakest part: estimated, then provisional, then break, then normal. */
-    private static ObservationStatus weaker(ObservationStatus a, ObservationStatus b) {
-        List<ObservationStatus> order = List.of(ObservationStatus.ESTIMATED, ObservationStatus.PROVISIONAL,
-                ObservationStatus.BREAK, ObservationStatus.NORMAL);
-        int ia = order.indexOf(a);
-        int ib = order.indexOf(b);
-        if (ia < 0) {
-            return b;
-        }
-        if (ib < 0) {
-            return a;
-        }
-        return order.get(Math.min(ia, ib));
     }
 
     private static String clip(String text, int max) {

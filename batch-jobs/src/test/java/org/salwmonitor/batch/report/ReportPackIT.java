@@ -102,7 +102,7 @@ class ReportPackIT {
         ReportInputs inputs = data.load(Region.centralAsia(), 2014, 2024).orElseThrow();
         // then
         assertThat(data.years(Region.centralAsia())).contains(new ReportData.YearSpan(2014, 2024));
-        assertThat(inputs.observations()).hasSize((int) rows);
+        assertThat(inputs.observationCount()).isEqualTo(rows);
         assertThat(inputs.synthetic()).isTrue();
         assertThat(inputs.dataAsOf()).isEqualTo(jdbc.queryForObject(
                 "SELECT (max(updated_at) AT TIME ZONE 'UTC')::date FROM observation", LocalDate.class));
