@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.salwmonitor.batch.report.ReportInputs;
-import org.salwmonitor.core.statistics.Observation;
 
 /**
  * What the public pack in an output folder was rendered from, kept beside it in
@@ -53,8 +52,8 @@ final class PackState {
     }
 
     /**
-     * The fingerprint of the data a pack shows: a SHA-256 of everything in the inputs, each observation's
-     * source included. Equal inputs give equal fingerprints in any run.
+     * The fingerprint of the data a pack shows: a SHA-256 of everything in the inputs (the aggregates the
+     * reports print, the legal records, the source files). Equal inputs give equal fingerprints in any run.
      */
     static String fingerprint(ReportInputs inputs) {
         MessageDigest digest;
@@ -65,9 +64,17 @@ final class PackState {
         }
         add(digest, inputs.region().code() + " " + inputs.fromYear() + "-" + inputs.toYear() + " as of "
                 + inputs.dataAsOf() + " synthetic " + inputs.synthetic() + " undated " + inputs.submissionsWithoutDate());
-        for (Observation observation : inputs.observations()) {
-            add(digest, observation + " " + observation.source());
+        // the aggregates the pack prints, in a fixed order (map iteration order is not stable across runs)
+        var aggregates = inputs.aggregates();
+        add(digest, "observations " + inputs.observationCount());
+        aggregates.scope().indicators().forEach(indicator -> add(digest, indicator.code() + " "
+                + aggregates.indicatorValues().get(indicator)));
+        for (var country : inputs.region().members()) {
+            add(digest, country.alpha2() + " " + aggregates.weaponTypes().get(country) + " "
+                    + aggregates.sdgCounts().get(country));
         }
+        add(digest, aggregates.sdgRates() + " " + aggregates.regionalSdg() + " " + aggregates.completeness() + " "
+                + aggregates.violations() + " " + aggregates.expectedValues());
         inputs.participations().forEach(participation -> add(digest, participation.toString()));
         inputs.submissions().forEach(submission -> add(digest, submission.toString()));
         inputs.sources().forEach(source -> add(digest, source.toString()));
