@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class ConcurrentImportIT {
         return Files.writeString(dir.resolve(name), csv);
     }
 
-    @Test
+    @RepeatedTest(10) // the race it guards against showed once in 20 runs
     void twoFilesWithOverlappingKeysAtOnceStoreEachKeyOnceAndCountEveryChange() throws Exception {
         // given: A has 1950–2049, B has 2000–2099 with other values: 500 keys in common
         Path a = file("a.csv", 1950, 100, 0);
