@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import org.salwmonitor.batch.report.ReportData;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
+import org.salwmonitor.reports.ReportRenderer;
 import org.salwmonitor.sampledata.SampleData;
 
 /** {@code salw demo}: loads the synthetic sample dataset into the (embedded) database. */
@@ -43,6 +45,7 @@ public class DemoCommand implements Callable<Integer> {
         Path statistics = extract(SampleData.STATISTICS, folder);
         List<Path> legal = List.of(extract(SampleData.PARTICIPATION, folder), extract(SampleData.SUBMISSIONS, folder));
         List<ImportResult> results = new ArrayList<>();
+        CompletableFuture<ReportRenderer> renderer = ReportCommand.warmRenderer(); // warms up during the imports
         try (ConfigurableApplicationContext context = Contexts.start(database)) {
             results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
                     StatisticsImporter.Options.defaults()));
@@ -51,15 +54,16 @@ public class DemoCommand implements Callable<Integer> {
                 results.add(legalImporter.importFile(file, null, false, false));
             }
             results.forEach(result -> ImportCommand.print(result, System.out));
-            writePack(context);
+            writePack(context, renderer);
         }
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);
     }
 
     /** Writes the public report pack (both reports, both languages, with data CSVs); never restricted material. */
-    private void writePack(ConfigurableApplicationContext context) {
-        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), out, System.out, System.err);
+    private void writePack(ConfigurableApplicationContext context, CompletableFuture<ReportRenderer> renderer) {
+        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), renderer::join, out, System.out,
+                System.err);
     }
 
     private static Path extract(String resource, Path folder) throws IOException {

@@ -58,9 +58,20 @@ public class ReportCommand implements Runnable {
          * @return the exit code
          */
         public static int writeDefault(ReportData data, Path outDir, PrintStream stdout, PrintStream stderr) {
+            return writeDefault(data, ReportRenderer::create, outDir, stdout, stderr);
+        }
+
+        /**
+         * Writes the pack with the default options, as {@link #writeDefault(ReportData, Path, PrintStream,
+         * PrintStream)} does, with a given renderer (for example one warmed up by {@link #warmRenderer()}).
+         *
+         * @return the exit code
+         */
+        public static int writeDefault(ReportData data, Supplier<ReportRenderer> renderer, Path outDir,
+                PrintStream stdout, PrintStream stderr) {
             Pack pack = new Pack();
             new picocli.CommandLine(pack).parseArgs("--out", outDir.toString());
-            return pack.write(data, stdout, stderr);
+            return pack.write(data, renderer, stdout, stderr);
         }
     }
 
@@ -178,8 +189,12 @@ public class ReportCommand implements Runnable {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
-    /** Creates a warmed-up renderer on a background (daemon) thread. */
-    static CompletableFuture<ReportRenderer> warmRenderer() {
+    /**
+     * Creates a warmed-up renderer on a background (daemon) thread, so that the warm-up overlaps other work.
+     *
+     * @return the renderer, when ready
+     */
+    public static CompletableFuture<ReportRenderer> warmRenderer() {
         CompletableFuture<ReportRenderer> renderer = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
