@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -20,7 +19,6 @@ import org.salwmonitor.batch.report.ReportData;
 import org.salwmonitor.batch.shared.ImportResult;
 import org.salwmonitor.batch.shared.SalwHome;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
-import org.salwmonitor.reports.ReportRenderer;
 import org.salwmonitor.sampledata.SampleData;
 
 /** {@code salw demo}: loads the synthetic sample dataset into the (embedded) database. */
@@ -45,8 +43,8 @@ public class DemoCommand implements Callable<Integer> {
         Path statistics = extract(SampleData.STATISTICS, folder);
         List<Path> legal = List.of(extract(SampleData.PARTICIPATION, folder), extract(SampleData.SUBMISSIONS, folder));
         List<ImportResult> results = new ArrayList<>();
-        CompletableFuture<ReportRenderer> renderer = ReportCommand.warmRenderer(); // warms up during the imports
-        try (ConfigurableApplicationContext context = Contexts.start(database)) {
+        ReportCommand.WarmRenderer renderer = new ReportCommand.WarmRenderer(); // warms up during the imports
+        try (ConfigurableApplicationContext context = Contexts.start(database, renderer)) {
             results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
                     StatisticsImporter.Options.defaults()));
             LegalImporter legalImporter = context.getBean(LegalImporter.class);
@@ -61,9 +59,8 @@ public class DemoCommand implements Callable<Integer> {
     }
 
     /** Writes the public report pack (both reports, both languages, with data CSVs); never restricted material. */
-    private void writePack(ConfigurableApplicationContext context, CompletableFuture<ReportRenderer> renderer) {
-        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), renderer::join, out, System.out,
-                System.err);
+    private void writePack(ConfigurableApplicationContext context, ReportCommand.WarmRenderer renderer) {
+        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), renderer, out, System.out, System.err);
     }
 
     private static Path extract(String resource, Path folder) throws IOException {
