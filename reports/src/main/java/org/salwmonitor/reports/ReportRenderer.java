@@ -64,9 +64,10 @@ public final class ReportRenderer {
     }
 
     /**
-     * Loads the compiled templates and warms up: renders a one-page report in each language to nowhere,
-     * so that the one-time costs (JasperReports extensions, font registry, font embedding, chart classes,
-     * the JIT) are paid at start-up rather than by the first real report.
+     * Loads the compiled templates and warms up: renders a small report of each kind in each language to
+     * nowhere (headings, paragraphs, a line chart, stacked bars and a table of every grid), so that the one-time
+     * costs (JasperReports extensions, font registry, font embedding, chart and PDF classes, the JIT's first
+     * compilations) are paid before the first real report, for example while an application starts.
      *
      * @return the renderer, not null
      * @throws IllegalStateException if a compiled template is missing from the classpath
@@ -78,14 +79,45 @@ public final class ReportRenderer {
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC), true, java.util.List.of());
         for (Locale locale : java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
             Texts texts = new Texts(locale);
-            Doc doc = new Doc().h1("warm-up").p("warm-up").chart("warm-up", Charts.lines(texts, "warm-up", "warm-up",
-                    java.util.Map.of("warm-up", java.util.Map.of(2020, 1.0, 2022, 2.0)), java.util.List.of(2020, 2021, 2022),
-                    true), true);
-            doc.table(new Table("warm-up", "warm-up", java.util.List.of("a", "b"),
-                    java.util.List.of(new Table.Row("x", java.util.List.of(Cell.text("1")))), true));
-            renderer.export(renderer.trend, doc, metadata, texts, "trend", OutputStream.nullOutputStream());
+            renderer.export(renderer.trend, warmUpDoc(texts), metadata, texts, "trend", OutputStream.nullOutputStream());
+            renderer.export(renderer.compliance, new Doc().h1("warm-up").table(warmUpTable(3, 5)), metadata, texts,
+                    "compliance", OutputStream.nullOutputStream());
         }
         return renderer;
+    }
+
+    private static Doc warmUpDoc(Texts texts) {
+        java.util.List<Integer> years = java.util.List.of(2020, 2021, 2022);
+        java.util.Map<String, java.util.Map<Integer, Double>> lines = new java.util.LinkedHashMap<>();
+        for (String name : java.util.List.of("a", "b", "c")) {
+            java.util.Map<Integer, Double> line = new java.util.HashMap<>();
+            years.forEach(year -> line.put(year, (double) year % 7));
+            lines.put(name, line);
+        }
+        Doc doc = new Doc().h1("warm-up").p("warm-up").note("warm-up");
+        doc.together(d -> d.h2("warm-up").chart("warm-up", Charts.lines(texts, "warm-up", "warm-up", lines, years,
+                false), false));
+        doc.chart("warm-up", Charts.stackedBars(texts, "warm-up", "warm-up", lines, years), false);
+        for (int columns : new int[] {3, Doc.FITTED_MIN, Doc.FITTED_MAX, Table.MEDIUM_COLUMNS, Table.MAX_COLUMNS}) {
+            doc.table(warmUpTable(columns, 10));
+        }
+        return doc;
+    }
+
+    private static Table warmUpTable(int columns, int rows) {
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("warm-up"));
+        for (int j = 0; j < columns; j++) {
+            headers.add(Integer.toString(2000 + j));
+        }
+        java.util.List<Table.Row> tableRows = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            java.util.List<Cell> cells = new java.util.ArrayList<>();
+            for (int j = 0; j < columns; j++) {
+                cells.add(Cell.text(Integer.toString(i * 1000 + j)));
+            }
+            tableRows.add(new Table.Row("warm-up " + i, cells));
+        }
+        return new Table("warm-up", "warm-up", headers, tableRows, true);
     }
 
     /**

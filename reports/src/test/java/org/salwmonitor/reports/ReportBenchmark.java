@@ -35,7 +35,8 @@ import org.salwmonitor.core.weapon.WeaponType;
  *   <li>{@code cold}: the first pack after JVM start for the sample region, renderer creation included, in a
  *       JVM that has done nothing else (the script starts one per round);</li>
  *   <li>no argument: in one JVM, a warmed-up renderer, the sample region and synthetic regions of 10, 25 and 50
- *       countries over 30 years; each case one first run, then the median of three. Prints a Markdown table.</li>
+ *       countries over 30 years; each case one first run, then the median of three. Prints a Markdown table.
+ *       Arguments {@code sample} and numbers of countries choose the cases, e.g. {@code sample 50}.</li>
  * </ul>
  * Run: bench/report-benchmark.sh (see docs/benchmarks.md).
  */
@@ -55,9 +56,12 @@ public final class ReportBenchmark {
         System.out.printf("renderer start-up (load compiled templates, warm-up render): %d ms%n", (System.nanoTime() - startUp) / 1_000_000);
         System.out.println("| dataset | observations | pages (4 PDFs) | first run s | median s | ms per page |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
-        run(renderer, "sample region (5 countries x 11 years)", SampleInputs.metadata(), SampleInputs.observations(),
-                SampleInputs.submissions(), out);
-        for (int countries : new int[] {10, 25, 50}) {
+        List<String> cases = args.length == 0 ? List.of("sample", "10", "25", "50") : List.of(args);
+        if (cases.contains("sample")) {
+            run(renderer, "sample region (5 countries x 11 years)", SampleInputs.metadata(),
+                    SampleInputs.observations(), SampleInputs.submissions(), out);
+        }
+        for (int countries : cases.stream().filter(c -> !c.equals("sample")).mapToInt(Integer::parseInt).toArray()) {
             Region region = new Region("BENCH_" + countries, countries + " countries", countries + " стран",
                     Country.all().subList(0, countries));
             ReportMetadata metadata = new ReportMetadata(region, 1995, 2024, Classification.PUBLIC,

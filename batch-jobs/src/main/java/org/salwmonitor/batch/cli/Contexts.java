@@ -2,6 +2,7 @@ package org.salwmonitor.batch.cli;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.salwmonitor.batch.SalwApplication;
@@ -12,10 +13,11 @@ final class Contexts {
     private Contexts() {
     }
 
-    static ConfigurableApplicationContext start(DatabaseOptions database) {
+    static ConfigurableApplicationContext start(DatabaseOptions database, ApplicationListener<?>... listeners) {
         SpringApplication application = new SpringApplication(SalwApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
+        application.addListeners(listeners);
         return application.run(database.springArguments().toArray(String[]::new));
     }
 }

@@ -51,7 +51,8 @@ public class DemoCommand implements Callable<Integer> {
         List<Path> records = List.of(extract(SampleData.EVENTS, folder), extract(SampleData.ITEMS, folder),
                 extract(SampleData.TRACING_REQUESTS, folder), extract(SampleData.LOST_STOLEN, folder));
         List<ImportResult> results = new ArrayList<>();
-        try (ConfigurableApplicationContext context = Contexts.start(database)) {
+        ReportCommand.WarmRenderer renderer = new ReportCommand.WarmRenderer(); // warms up during the imports
+        try (ConfigurableApplicationContext context = Contexts.start(database, renderer)) {
             results.add(context.getBean(StatisticsImporter.class).importFile(statistics,
                     StatisticsImporter.Options.defaults()));
             LegalImporter legalImporter = context.getBean(LegalImporter.class);
@@ -62,19 +63,23 @@ public class DemoCommand implements Callable<Integer> {
             results.addAll(context.getBean(RecordsImporter.class).importFiles(records,
                     RecordsImporter.Options.defaults(), result -> { }));
             results.forEach(result -> ImportCommand.print(result, System.out));
+<<<<<<< HEAD
             writePack(context);
             if (restricted) {
                 CaseDigestCommand.writeDefault(context.getBean(CaseDigestData.class), out.resolve("restricted"),
                         System.out, System.err);
             }
+=======
+            writePack(context, renderer);
+>>>>>>> rep6
         }
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);
     }
 
     /** Writes the public report pack (both reports, both languages, with data CSVs); never restricted material. */
-    private void writePack(ConfigurableApplicationContext context) {
-        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), out, System.out, System.err);
+    private void writePack(ConfigurableApplicationContext context, ReportCommand.WarmRenderer renderer) {
+        ReportCommand.Pack.writeDefault(context.getBean(ReportData.class), renderer, out, System.out, System.err);
     }
 
     private static Path extract(String resource, Path folder) throws IOException {

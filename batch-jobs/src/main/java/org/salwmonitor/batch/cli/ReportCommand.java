@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,9 +62,20 @@ public class ReportCommand implements Runnable {
          * @return the exit code
          */
         public static int writeDefault(ReportData data, Path outDir, PrintStream stdout, PrintStream stderr) {
+            return writeDefault(data, ReportRenderer::create, outDir, stdout, stderr);
+        }
+
+        /**
+         * Writes the pack with the default options, as {@link #writeDefault(ReportData, Path, PrintStream,
+         * PrintStream)} does, with a given renderer (for example a {@link WarmRenderer}).
+         *
+         * @return the exit code
+         */
+        public static int writeDefault(ReportData data, Supplier<ReportRenderer> renderer, Path outDir,
+                PrintStream stdout, PrintStream stderr) {
             Pack pack = new Pack();
             new picocli.CommandLine(pack).parseArgs("--out", outDir.toString());
-            return pack.write(data, stdout, stderr);
+            return pack.write(data, renderer, stdout, stderr);
         }
     }
 
@@ -119,9 +133,9 @@ public class ReportCommand implements Runnable {
             }
             // The renderer warms up (templates, fonts, chart and PDF classes, the JIT) while Spring and the
             // database start, so that the pack after start-up pays less of it.
-            CompletableFuture<ReportRenderer> renderer = warmRenderer();
-            try (ConfigurableApplicationContext context = Contexts.start(database)) {
-                return write(context.getBean(ReportData.class), renderer::join, System.out, System.err);
+            WarmRenderer renderer = new WarmRenderer();
+            try (ConfigurableApplicationContext context = Contexts.start(database, renderer)) {
+                return write(context.getBean(ReportData.class), renderer, System.out, System.err);
             }
         }
 
@@ -179,19 +193,45 @@ public class ReportCommand implements Runnable {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
-    /** Creates a warmed-up renderer on a background (daemon) thread. */
-    static CompletableFuture<ReportRenderer> warmRenderer() {
-        CompletableFuture<ReportRenderer> renderer = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                renderer.complete(ReportRenderer.createWarm());
-            } catch (RuntimeException | Error e) {
-                renderer.completeExceptionally(e);
+    /**
+     * A renderer that warms up ({@link ReportRenderer#createWarm()}) on a background daemon thread while the
+     * application starts. The thread starts when Spring has set up logging (JasperReports logs while it loads
+     * its extensions, and a log call while Spring resets the logging system prints a stray warning), or at the
+     * latest when the renderer is asked for.
+     */
+    public static final class WarmRenderer implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
+            Supplier<ReportRenderer> {
+
+        private final CompletableFuture<ReportRenderer> renderer = new CompletableFuture<>();
+        private final AtomicBoolean started = new AtomicBoolean();
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            start();
+        }
+
+        /** Starts the warm-up unless it has started. */
+        public void start() {
+            if (!started.compareAndSet(false, true)) {
+                return;
             }
-        }, "salw-report-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        return renderer;
+            Thread thread = new Thread(() -> {
+                try {
+                    renderer.complete(ReportRenderer.createWarm());
+                } catch (RuntimeException | Error e) {
+                    renderer.completeExceptionally(e);
+                }
+            }, "salw-report-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Returns the renderer, waiting for the warm-up to end. */
+        @Override
+        public ReportRenderer get() {
+            start();
+            return renderer.join();
+        }
     }
 
     /** Prints what was written and what was left out. */
