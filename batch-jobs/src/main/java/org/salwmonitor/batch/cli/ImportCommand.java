@@ -113,12 +113,13 @@ public class ImportCommand implements Runnable {
 
     /** {@code salw import records FILE...}. */
     @Command(name = "records", mixinStandardHelpOptions = true,
-            description = {"Load case records: events, items, tracing requests and lost-or-stolen reports",
-                "(docs/formats.md §6), CSV or .xlsx, each told apart by its header and loaded in that order.",
-                "Persons are pseudonymised on the way in: each PERSON_REFS identifier is replaced by a keyed hash",
-                "(key: $SALW_PSEUDONYM_KEY, the file named by salw.pseudonym.key-file, else pseudonym.key in the",
-                "home folder, created on first use). Names anywhere are rejected and never repeated. Same",
-                "validation, rejects, summary, idempotence and resumption as statistics."})
+            description = {"Load case records (docs/formats.md §6): events, items, tracing requests and",
+                "lost-or-stolen reports, CSV or .xlsx, told apart by their headers and loaded",
+                "in that order. Each PERSON_REFS identifier is replaced by a keyed hash; the key",
+                "is $SALW_PSEUDONYM_KEY, else the file salw.pseudonym.key-file names, else",
+                "pseudonym.key in the home folder (created on first use). A name in PERSON_REFS",
+                "or in a text field rejects the row and is never repeated. Same validation,",
+                "rejects, summary, idempotence and resumption as statistics."})
     public static class Records implements Callable<Integer> {
 
         @Mixin

@@ -122,6 +122,28 @@ class PersonalDataCanaryIT {
         assertThat(output.getAll()).doesNotContain(key);
     }
 
+    @Test
+    void aMisconfiguredPseudonymKeyIsAConfigurationErrorAndNothingIsImported(CapturedOutput output) throws Exception {
+        // given: a key file that is not there (a typo must never lead to a new key)
+        Path events = Files.writeString(dir.resolve("events.csv"), EVENTS);
+        Path missing = dir.resolve("no-such.key");
+        System.setProperty("salw.pseudonym.key-file", missing.toString());
+        int exit;
+        try {
+            // when
+            exit = new CommandLine(new SalwCommand()).execute("import", "records", events.toString(), "--home",
+                    dir.resolve("home").toString(), "--db-url", dataSource.getJdbcUrl(), "--db-user",
+                    dataSource.getUsername(), "--db-password", dataSource.getPassword());
+        } finally {
+            System.clearProperty("salw.pseudonym.key-file");
+        }
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(output.getErr()).contains("salw: pseudonym key: salw.pseudonym.key-file names").contains("no-such.key");
+        assertThat(missing).doesNotExist();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_event", Long.class)).isZero();
+    }
+
     private static void assertNoCanary(String where, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String canary : CANARIES) {
