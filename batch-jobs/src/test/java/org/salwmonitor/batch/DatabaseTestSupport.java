@@ -29,7 +29,7 @@ public final class DatabaseTestSupport {
                 + ", case_event, case_event_person, case_item, tracing_request, lost_stolen, case_record_revision,"
                 + " case_record_stage"
                 // the matching tables kept by triggers (TRUNCATE fires none); the make aliases are reference data
-                + ", match_serial_key, match_serial_variant, match_serial_near"
+                + ", match_shared_key, match_serial_key, match_serial_variant, match_serial_near"
                 + " RESTART IDENTITY CASCADE");
     }
 

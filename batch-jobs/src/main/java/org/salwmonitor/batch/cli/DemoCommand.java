@@ -63,15 +63,11 @@ public class DemoCommand implements Callable<Integer> {
             results.addAll(context.getBean(RecordsImporter.class).importFiles(records,
                     RecordsImporter.Options.defaults(), result -> { }));
             results.forEach(result -> ImportCommand.print(result, System.out));
-<<<<<<< HEAD
-            writePack(context);
+            writePack(context, renderer);
             if (restricted) {
                 CaseDigestCommand.writeDefault(context.getBean(CaseDigestData.class), out.resolve("restricted"),
                         System.out, System.err);
             }
-=======
-            writePack(context, renderer);
->>>>>>> rep6
         }
         System.out.println("Sample files are in " + folder);
         return ImportCommand.worst(results);

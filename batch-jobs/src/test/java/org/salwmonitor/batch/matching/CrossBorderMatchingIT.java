@@ -49,9 +49,8 @@ class CrossBorderMatchingIT {
 
     @BeforeEach
     void clean() {
+        // also empties the matching tables, which keep keys of deleted records (harmless in use)
         DatabaseTestSupport.cleanData(jdbc);
-        // the one-digit search tables keep keys of deleted records (harmless in use); tests start from nothing
-        jdbc.execute("TRUNCATE match_serial_key, match_serial_variant, match_serial_near");
     }
 
     private static Set<Set<String>> recordSets(MatchReport report) {
@@ -158,6 +157,10 @@ class CrossBorderMatchingIT {
         assertThat(jdbc.queryForList("SELECT manufacturer FROM match_make_alias WHERE make_key = match_name_key(?)",
                 String.class, "Байкал")).containsExactly("IZHMEKH");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM match_make_alias WHERE source = ''", Long.class)).isZero();
+    }
+
+    private List<String> sharedKeys() {
+        return jdbc.queryForList("SELECT serial_key FROM match_shared_key ORDER BY 1", String.class);
     }
 
     private List<String> nearPairs() {
@@ -286,6 +289,23 @@ class CrossBorderMatchingIT {
                     "AKM PX950201 PX9502011", "AKM PX950207 PX950209");
             assertThat(nearPairs()).containsExactlyInAnyOrder("AKM PX95020 PX950201", "AKM PX95020 PX950209",
                     "AKM PX950201 PX950209", "AKM PX950201 PX9502011");
+        }
+
+        @Test
+        void theTriggersNoteTheSharedKeysThatARebuildFinds() {
+            // given: keys shared by two items, by an item and a loss report, and keys held once
+            item("S1", "KZ", "Izhmash", "AKM", "7.62x39", "SB 123456");
+            item("S2", "UZ", "Izhmash", "AKM", "7.62x39", "SB-123456");
+            lostStolen("L9", "KG", "Tula", "TT", "7.62x25", "QT 4411");
+            item("I9", "KZ", "Tula", "TT", "7.62x25", "QT4411");
+            item("U1", "KZ", "Tula", "TT", "7.62x25", "QT 4412");
+            lostStolen("U2", "KG", "Tula", "TT", "7.62x25", "ZZ 990011");
+            List<String> byTriggers = sharedKeys();
+            // when
+            jdbc.execute("SELECT match_rebuild_serial_index()");
+            // then
+            assertThat(byTriggers).containsExactly("QT4411", "SB123456");
+            assertThat(sharedKeys()).isEqualTo(byTriggers);
         }
 
         @Test
