@@ -30,10 +30,11 @@ import static org.salwmonitor.batch.db.Tables.LOST_STOLEN;
  * Finds the records that refer to the same firearm in two or more countries, or a seized, found or surrendered
  * firearm that was recorded lost or stolen, and groups them into match sets.
  *
- * <p>All searching is done by PostgreSQL through indexes, in one transaction: the serial keys held by more than
- * one firearm record (an index-only scan of the keys, grouped in index order), and the pairs of keys one digit
- * apart that the triggers of {@code V6__matching.sql} keep in {@code match_serial_near}. The records holding
- * those keys are fetched by index, and only pairs across a border or with a lost or stolen record are read.
+ * <p>All searching is done by PostgreSQL, in one transaction: the serial keys held by more than one firearm record
+ * and the pairs of keys one digit apart are read from {@code match_shared_key} and {@code match_serial_near}, which
+ * the triggers of {@code V6__matching.sql} keep as records are stored (so a run does not scan the records); the
+ * records holding those keys are fetched by index, and only pairs across a border or with a lost or stolen record
+ * are read.
  * Java then applies the rules of {@code MatchRules} to these candidate pairs (never to all pairs) and joins the
  * links into sets (connected components, union-find).
  */
@@ -44,67 +45,59 @@ public class CrossBorderMatcher {
     static final int MIN_KEY_LENGTH = 4;
 
     private static final List<String> COLUMNS = List.of("kind", "record_id", "event_id", "ref_area", "record_date",
-            "occurrence", "weapon_type", "make", "model", "calibre", "serial", "serial_key", "synthetic", "model_key",
-            "make_key", "manufacturers");
+            "occurrence", "weapon_type", "make", "model", "calibre", "serial", "serial_key", "synthetic");
 
     /**
-     * The statements of a run, in order. Settings first: the tables are mostly cached, so index probes are cheap
-     * (random_page_cost); the equal keys are grouped in index order, not hashed (millions of distinct keys); JIT
-     * compilation would cost more than these short statements.
+     * The statements of a run, in order. The tables are mostly cached, so index probes are cheap
+     * (random_page_cost); JIT compilation would cost more than these short statements.
      */
     private static final List<String> PREPARE = List.of(
             "SET LOCAL jit = off",
             "SET LOCAL random_page_cost = 1.1",
-            "SET LOCAL enable_hashagg = off",
-            "SET LOCAL max_parallel_workers_per_gather = 0",
-            // pairs of keys to look at: keys held by two or more records (model_key NULL), keys one digit apart
+            // pairs of keys to look at: keys held by two or more records (model_key NULL), keys one digit apart;
+            // both kept by the triggers of V6 as records are stored
             "CREATE TEMP TABLE match_key_pair ON COMMIT DROP AS"
-                    + " SELECT serial_key AS key_a, serial_key AS key_b, NULL::text AS model_key FROM ("
-                    + "   SELECT serial_key FROM case_item"
-                    + "   WHERE item_class = 'FIREARM' AND serial_key IS NOT NULL AND length(serial_key) >= "
-                    + MIN_KEY_LENGTH
-                    + "   GROUP BY serial_key HAVING count(*) > 1"
-                    + "   UNION"
-                    + "   SELECT l.serial_key FROM lost_stolen l"
-                    + "   JOIN case_item i ON i.serial_key = l.serial_key AND i.item_class = 'FIREARM'"
-                    + "   WHERE length(l.serial_key) >= " + MIN_KEY_LENGTH
-                    + "   UNION"
-                    + "   SELECT serial_key FROM lost_stolen WHERE length(serial_key) >= " + MIN_KEY_LENGTH
-                    + "   GROUP BY serial_key HAVING count(*) > 1) shared"
+                    + " SELECT serial_key AS key_a, serial_key AS key_b, NULL::text AS model_key FROM match_shared_key"
                     + " UNION ALL"
                     + " SELECT serial_key_a, serial_key_b, model_key FROM match_serial_near",
-            "SET LOCAL enable_hashagg = on",
             "ANALYZE match_key_pair",
-            // the records holding those keys, with the name keys and manufacturers the rules need
+            // the firearm records holding those keys, by index
             "CREATE TEMP TABLE match_candidate ON COMMIT DROP AS"
                     + " WITH k AS (SELECT key_a AS serial_key FROM match_key_pair"
                     + "   UNION SELECT key_b FROM match_key_pair)"
-                    + " SELECT c.*, match_name_key(c.model) AS model_key, match_name_key(c.make) AS make_key,"
+                    + " SELECT 'ITEM'::text AS kind, i.item_id AS record_id, i.event_id, e.ref_area,"
+                    + "   e.event_date AS record_date, e.event AS occurrence, i.weapon_type, i.make, i.model,"
+                    + "   i.calibre, i.serial, i.serial_key, i.synthetic"
+                    + " FROM k JOIN case_item i ON i.serial_key = k.serial_key"
+                    + " JOIN case_event e ON e.event_id = i.event_id"
+                    + " WHERE i.item_class = 'FIREARM' AND length(i.serial_key) >= " + MIN_KEY_LENGTH
+                    + " UNION ALL"
+                    + " SELECT 'LOST_STOLEN', l.record_id, NULL, l.ref_area, l.date_reported, l.kind,"
+                    + "   l.weapon_type, l.make, l.model, l.calibre, l.serial, l.serial_key, l.synthetic"
+                    + " FROM k JOIN lost_stolen l ON l.serial_key = k.serial_key",
+            "ANALYZE match_candidate",
+            // the name key of each distinct make and model, and the manufacturers a make may designate
+            "CREATE TEMP TABLE match_name ON COMMIT DROP AS"
+                    + " SELECT name, match_name_key(name) AS name_key,"
                     + "   ARRAY(SELECT a.manufacturer FROM match_make_alias a"
-                    + "     WHERE a.make_key = match_name_key(c.make) ORDER BY a.manufacturer) AS manufacturers"
-                    + " FROM ("
-                    + "   SELECT 'ITEM'::text AS kind, i.item_id AS record_id, i.event_id, e.ref_area,"
-                    + "     e.event_date AS record_date, e.event AS occurrence, i.weapon_type, i.make, i.model,"
-                    + "     i.calibre, i.serial, i.serial_key, i.synthetic"
-                    + "   FROM k JOIN case_item i ON i.serial_key = k.serial_key"
-                    + "   JOIN case_event e ON e.event_id = i.event_id"
-                    + "   WHERE i.item_class = 'FIREARM'"
-                    + "   UNION ALL"
-                    + "   SELECT 'LOST_STOLEN', l.record_id, NULL, l.ref_area, l.date_reported, l.kind,"
-                    + "     l.weapon_type, l.make, l.model, l.calibre, l.serial, l.serial_key, l.synthetic"
-                    + "   FROM k JOIN lost_stolen l ON l.serial_key = k.serial_key) c",
-            "ANALYZE match_candidate");
+                    + "     WHERE a.make_key = match_name_key(name) ORDER BY a.manufacturer) AS manufacturers"
+                    + " FROM (SELECT make AS name FROM match_candidate UNION SELECT model FROM match_candidate) n"
+                    + " WHERE name IS NOT NULL",
+            "ANALYZE match_name");
 
     /** The candidate pairs: across a border, or one lost or stolen; equal keys first, then keys one digit apart. */
     private static final String PAIRS = "SELECT false AS near, " + select() + " FROM match_key_pair p"
             + " JOIN match_candidate a ON a.serial_key = p.key_a"
             + " JOIN match_candidate b ON b.serial_key = p.key_a AND (a.kind, a.record_id) < (b.kind, b.record_id)"
+            + names()
             + " WHERE p.model_key IS NULL AND (a.ref_area <> b.ref_area OR a.kind <> b.kind)"
             + " UNION ALL"
             + " SELECT true, " + select() + " FROM match_key_pair p"
-            + " JOIN match_candidate a ON a.serial_key = p.key_a AND a.model_key = p.model_key"
-            + " JOIN match_candidate b ON b.serial_key = p.key_b AND b.model_key = p.model_key"
-            + " WHERE p.model_key IS NOT NULL AND (a.ref_area <> b.ref_area OR a.kind <> b.kind)";
+            + " JOIN match_candidate a ON a.serial_key = p.key_a"
+            + " JOIN match_candidate b ON b.serial_key = p.key_b"
+            + names()
+            + " WHERE p.model_key IS NOT NULL AND am.name_key = p.model_key AND bm.name_key = p.model_key"
+            + " AND (a.ref_area <> b.ref_area OR a.kind <> b.kind)";
 
     private final DSLContext dsl;
 
@@ -123,8 +116,17 @@ public class CrossBorderMatcher {
             for (String column : COLUMNS) {
                 columns.add(side + "." + column + " AS " + side + "_" + column);
             }
+            columns.add(side + "m.name_key AS " + side + "_model_key");
+            columns.add(side + "k.name_key AS " + side + "_make_key");
+            columns.add(side + "k.manufacturers AS " + side + "_manufacturers");
         }
         return String.join(", ", columns);
+    }
+
+    /** The name keys of both records' models ({@code am}, {@code bm}) and makes ({@code ak}, {@code bk}). */
+    private static String names() {
+        return " LEFT JOIN match_name am ON am.name = a.model LEFT JOIN match_name ak ON ak.name = a.make"
+                + " LEFT JOIN match_name bm ON bm.name = b.model LEFT JOIN match_name bk ON bk.name = b.make";
     }
 
     /**
