@@ -54,7 +54,7 @@ CREATE TABLE match_make_alias (
     CONSTRAINT match_make_alias_pk PRIMARY KEY (make_key, manufacturer)
 );
 
--- Firearm records with a serial key, for the equal-key search (an index-only scan of the keys).
+-- Firearm records with a serial key: the triggers' look-ups of shared keys, the rebuild, fetching candidates.
 CREATE INDEX case_item_match_serial_key ON case_item (serial_key)
     WHERE item_class = 'FIREARM' AND serial_key IS NOT NULL;
 
