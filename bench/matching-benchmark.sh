@@ -9,7 +9,8 @@
 #   PGHOST=localhost PGPORT=55432 PGUSER=postgres bench/matching-benchmark.sh [--items 5000000] [--rounds 3]
 #   --items N    firearm item lines (default 5,000,000)
 #   --rounds R   run the matching R times; the median is reported
-# The database "salw_matching_bench" (or $BENCH_DB) is dropped and created again.
+#   --reuse      keep the database a previous run loaded (after Flyway has migrated it) and time the matching only
+# Otherwise the database "salw_matching_bench" (or $BENCH_DB) is dropped and created again.
 #
 # What is timed:
 #   load      the records, inserted in chunks of 500,000 with the matching triggers disabled, then
@@ -24,10 +25,12 @@ root="$(pwd)"
 
 items=5000000
 rounds=3
+reuse=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --items) items="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --reuse) reuse=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -57,6 +60,9 @@ echo "machine: $(nproc) processors, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1
     "load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1);" \
     "$(psql -X -At -d postgres -c 'SHOW server_version')"
 
+if [ "$reuse" = 1 ]; then
+  salw jobs --json >/dev/null  # migrates the schema if the application is newer
+else
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 salw jobs --json >/dev/null  # creates the schema (Flyway)
 psql_q -f bench/matching-benchmark.sql
@@ -88,6 +94,7 @@ trigger=$(since "$start")
 psql_q -c "VACUUM ANALYZE"
 psql_q -c "CHECKPOINT"
 
+psql_q -c "CHECKPOINT"
 records=$(psql_q -At -c "SELECT (SELECT count(*) FROM case_item WHERE item_class = 'FIREARM' AND serial_key IS NOT NULL)
     + (SELECT count(*) FROM lost_stolen WHERE serial_key IS NOT NULL)")
 echo "records: $(psql_q -At -c "SELECT count(*) FROM case_item") firearm item lines," \
@@ -98,6 +105,7 @@ echo "records: $(psql_q -At -c "SELECT count(*) FROM case_item") firearm item li
     "database $(psql_q -At -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
 printf 'load (triggers off) %.1f s; match_rebuild_serial_index() %.1f s;' "$load" "$rebuild"
 printf ' 20,000 items with triggers %.1f s, without %.1f s\n' "$trigger" "$no_trigger"
+fi
 
 : > "$work/rounds.txt"
 for round in $(seq "$rounds"); do
