@@ -1,6 +1,11 @@
 package org.salwmonitor.batch.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,7 +53,7 @@ public class MatchesCommand implements Callable<Integer> {
     DatabaseOptions database;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         MatchStrength minimum;
         Optional<Region> chosen = Optional.empty();
         try {
@@ -81,7 +86,11 @@ public class MatchesCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "salw matches: matched in %.1f s: %d candidate pairs, %d links in %d sets%n",
                     (System.nanoTime() - start) / 1e9, report.candidatePairs(), report.links(), report.sets().size());
             if (json) {
-                System.out.println(Json.write(report));
+                // streamed: over millions of records the list runs to a hundred megabytes
+                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+                Json.write(out, report);
+                out.write(System.lineSeparator());
+                out.flush();
             } else {
                 print(report, System.out);
             }

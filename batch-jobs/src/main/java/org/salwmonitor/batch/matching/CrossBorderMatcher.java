@@ -1,21 +1,24 @@
 package org.salwmonitor.batch.matching;
 
 import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -49,11 +52,13 @@ public class CrossBorderMatcher {
 
     /**
      * The statements of a run, in order. The tables are mostly cached, so index probes are cheap
-     * (random_page_cost); JIT compilation would cost more than these short statements.
+     * (random_page_cost); JIT compilation would cost more than these short statements; the keys and the records
+     * fetched are hashed in memory (work_mem: at 5 million items, under 100 MB).
      */
     private static final List<String> PREPARE = List.of(
             "SET LOCAL jit = off",
             "SET LOCAL random_page_cost = 1.1",
+            "SET LOCAL work_mem = '128MB'",
             // pairs of keys to look at: keys held by two or more records (model_key NULL), keys one digit apart;
             // both kept by the triggers of V6 and V7 as records are stored
             "CREATE TEMP TABLE match_key_pair ON COMMIT DROP AS"
@@ -61,20 +66,23 @@ public class CrossBorderMatcher {
                     + " UNION ALL"
                     + " SELECT serial_key_a, serial_key_b, model_key FROM match_serial_near",
             "ANALYZE match_key_pair",
-            // the firearm records holding those keys, by index
+            // the distinct keys, analysed so that the planner knows how few they are: it hashes them and reads
+            // the records once (at millions of records, faster than a look-up per key) or looks them up by index
+            "CREATE TEMP TABLE match_key ON COMMIT DROP AS"
+                    + " SELECT key_a AS serial_key FROM match_key_pair UNION SELECT key_b FROM match_key_pair",
+            "ANALYZE match_key",
+            // the firearm records holding those keys
             "CREATE TEMP TABLE match_candidate ON COMMIT DROP AS"
-                    + " WITH k AS (SELECT key_a AS serial_key FROM match_key_pair"
-                    + "   UNION SELECT key_b FROM match_key_pair)"
                     + " SELECT 'ITEM'::text AS kind, i.item_id AS record_id, i.event_id, e.ref_area,"
                     + "   e.event_date AS record_date, e.event AS occurrence, i.weapon_type, i.make, i.model,"
                     + "   i.calibre, i.serial, i.serial_key, i.synthetic"
-                    + " FROM k JOIN case_item i ON i.serial_key = k.serial_key"
+                    + " FROM match_key k JOIN case_item i ON i.serial_key = k.serial_key"
                     + " JOIN case_event e ON e.event_id = i.event_id"
                     + " WHERE i.item_class = 'FIREARM' AND length(i.serial_key) >= " + MIN_KEY_LENGTH
                     + " UNION ALL"
                     + " SELECT 'LOST_STOLEN', l.record_id, NULL, l.ref_area, l.date_reported, l.kind,"
                     + "   l.weapon_type, l.make, l.model, l.calibre, l.serial, l.serial_key, l.synthetic"
-                    + " FROM k JOIN lost_stolen l ON l.serial_key = k.serial_key",
+                    + " FROM match_key k JOIN lost_stolen l ON l.serial_key = k.serial_key",
             "ANALYZE match_candidate",
             // the name key of each distinct make and model, and the manufacturers a make may designate
             "CREATE TEMP TABLE match_name ON COMMIT DROP AS"
@@ -155,23 +163,35 @@ public class CrossBorderMatcher {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
             PREPARE.forEach(tx::execute);
-            try (Cursor<Record> pairs = tx.resultQuery(PAIRS).fetchSize(10_000).fetchLazy()) {
-                for (Record row : pairs) {
-                    candidates[0]++;
-                    Candidate a = candidate(row, "a_");
-                    Candidate b = candidate(row, "b_");
-                    Optional<MatchLink> link = rules.judge(a, b, row.get("near", Boolean.class));
-                    if (link.isPresent() && link.get().strength().isAtLeast(minimum)) {
-                        links.add(link.get());
-                        records.putIfAbsent(a.record().reference(), a.record());
-                        records.putIfAbsent(b.record().reference(), b.record());
+            // plain JDBC with column positions: hundreds of thousands of wide rows, where jOOQ's record per row
+            // and look-up by name cost more than the judging
+            tx.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(PAIRS)) {
+                    statement.setFetchSize(10_000);
+                    try (ResultSet pairs = statement.executeQuery()) {
+                        CandidateReader reader = new CandidateReader(pairs.getMetaData());
+                        while (pairs.next()) {
+                            candidates[0]++;
+                            Candidate a = reader.read(pairs, "a_");
+                            Candidate b = reader.read(pairs, "b_");
+                            Optional<MatchLink> link = rules.judge(a, b, pairs.getBoolean(1));
+                            if (link.isPresent() && link.get().strength().isAtLeast(minimum)) {
+                                links.add(link.get());
+                                records.putIfAbsent(link.get().first(), recordOf(link.get().first(), a, b));
+                                records.putIfAbsent(link.get().second(), recordOf(link.get().second(), a, b));
+                            }
+                        }
                     }
                 }
-            }
+            });
         });
         List<MatchSet> sets = group(records, links, region);
         boolean synthetic = sets.stream().flatMap(set -> set.records().stream()).anyMatch(MatchedRecord::synthetic);
         return new MatchReport(minimum, region.map(Region::code).orElse(null), candidates[0], sets, synthetic);
+    }
+
+    private static MatchedRecord recordOf(String reference, Candidate a, Candidate b) {
+        return a.record().reference().equals(reference) ? a.record() : b.record();
     }
 
     /**
@@ -197,30 +217,59 @@ public class CrossBorderMatcher {
         return plan;
     }
 
-    private static Candidate candidate(Record row, String prefix) {
-        MatchedRecord record = new MatchedRecord(RecordKind.valueOf(row.get(prefix + "kind", String.class)),
-                row.get(prefix + "record_id", String.class), row.get(prefix + "event_id", String.class),
-                row.get(prefix + "ref_area", String.class), row.get(prefix + "record_date", LocalDate.class),
-                row.get(prefix + "occurrence", String.class), row.get(prefix + "weapon_type", String.class),
-                row.get(prefix + "make", String.class), row.get(prefix + "model", String.class),
-                row.get(prefix + "calibre", String.class), row.get(prefix + "serial", String.class),
-                row.get(prefix + "serial_key", String.class), row.get(prefix + "synthetic", Boolean.class));
-        return new Candidate(record, row.get(prefix + "model_key", String.class),
-                row.get(prefix + "make_key", String.class), strings(row.get(prefix + "manufacturers")));
+    /**
+     * Reads the candidates of a pair row by column position, and reads each record once: a record with a common
+     * key is in many pairs.
+     */
+    private static final class CandidateReader {
+
+        private final Map<String, Integer> positions = new HashMap<>();
+        private final Map<String, Candidate> seen = new HashMap<>();
+
+        CandidateReader(ResultSetMetaData columns) throws SQLException {
+            for (int i = 1; i <= columns.getColumnCount(); i++) {
+                positions.put(columns.getColumnLabel(i), i);
+            }
+        }
+
+        Candidate read(ResultSet row, String prefix) throws SQLException {
+            String kind = row.getString(position(prefix, "kind"));
+            String recordId = row.getString(position(prefix, "record_id"));
+            String reference = kind + ":" + recordId;
+            Candidate known = seen.get(reference);
+            if (known != null) {
+                return known;
+            }
+            Date date = row.getDate(position(prefix, "record_date"));
+            MatchedRecord record = new MatchedRecord(RecordKind.valueOf(kind), recordId,
+                    row.getString(position(prefix, "event_id")), row.getString(position(prefix, "ref_area")),
+                    date == null ? null : date.toLocalDate(), row.getString(position(prefix, "occurrence")),
+                    row.getString(position(prefix, "weapon_type")), row.getString(position(prefix, "make")),
+                    row.getString(position(prefix, "model")), row.getString(position(prefix, "calibre")),
+                    row.getString(position(prefix, "serial")), row.getString(position(prefix, "serial_key")),
+                    row.getBoolean(position(prefix, "synthetic")));
+            Candidate candidate = new Candidate(record, row.getString(position(prefix, "model_key")),
+                    row.getString(position(prefix, "make_key")), strings(row.getArray(position(prefix,
+                            "manufacturers"))));
+            seen.put(reference, candidate);
+            return candidate;
+        }
+
+        private int position(String prefix, String column) {
+            Integer position = positions.get(prefix + column);
+            if (position == null) {
+                throw new IllegalStateException("the candidate query has no column " + prefix + column);
+            }
+            return position;
+        }
     }
 
-    private static List<String> strings(Object array) {
-        try {
-            if (array instanceof Array sql) {
-                array = sql.getArray();
-            }
-            if (array instanceof Object[] values) {
-                return Arrays.stream(values).map(String::valueOf).toList();
-            }
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
             return List.of();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the manufacturers of a candidate", e);
         }
+        Object values = array.getArray();
+        return values instanceof Object[] objects ? Arrays.stream(objects).map(String::valueOf).toList() : List.of();
     }
 
     /** Connected components of the links (union-find), numbered by their earliest record. */
@@ -237,22 +286,27 @@ public class CrossBorderMatcher {
         for (MatchLink link : links) {
             linksByRoot.computeIfAbsent(root(parent, link.first()), r -> new ArrayList<>()).add(link);
         }
-        Comparator<MatchedRecord> byDate = Comparator.comparing(MatchedRecord::date)
-                .thenComparing(MatchedRecord::reference);
+        Comparator<MatchedRecord> byDate = (x, y) -> {
+            int byDay = x.date().compareTo(y.date());
+            return byDay != 0 ? byDay : x.reference().compareTo(y.reference());
+        };
         Set<String> regionCodes = region.map(r -> r.members().stream().map(Country::alpha2)
                 .collect(Collectors.toSet())).orElse(null);
-        TreeMap<MatchedRecord, String> roots = new TreeMap<>(byDate);
+        List<List<MatchedRecord>> kept = new ArrayList<>();
+        Map<List<MatchedRecord>, String> rootOf = new IdentityHashMap<>();
         members.forEach((root, list) -> {
             list.sort(byDate);
             boolean inRegion = regionCodes == null || list.stream().anyMatch(r -> regionCodes.contains(r.area()));
             if (inRegion) {
-                roots.put(list.get(0), root);
+                kept.add(list);
+                rootOf.put(list, root);
             }
         });
+        kept.sort((x, y) -> byDate.compare(x.get(0), y.get(0)));
         List<MatchSet> sets = new ArrayList<>();
-        int width = Math.max(4, String.valueOf(roots.size()).length());
-        for (String root : roots.values()) {
-            List<MatchedRecord> list = members.get(root);
+        int width = Math.max(4, String.valueOf(kept.size()).length());
+        for (List<MatchedRecord> list : kept) {
+            String root = rootOf.get(list);
             List<MatchLink> setLinks = new ArrayList<>(linksByRoot.get(root));
             setLinks.sort(Comparator.comparing(MatchLink::first).thenComparing(MatchLink::second));
             MatchStrength weakest = setLinks.stream().map(MatchLink::strength).max(Comparator.naturalOrder())

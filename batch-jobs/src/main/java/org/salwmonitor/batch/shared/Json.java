@@ -1,10 +1,11 @@
 package org.salwmonitor.batch.shared;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,14 @@ import java.util.Optional;
  * is an object of its components in declaration order; an empty {@link Optional} is null.
  */
 public final class Json {
+
+    /** Record components in declaration order, looked up once per class (the reflective call copies them). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private Json() {
     }
@@ -23,15 +32,31 @@ public final class Json {
      */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        append(out, value);
+        try {
+            append(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Object value) {
+    /**
+     * Writes the JSON text of a value as it goes, for output too large to hold twice (a match list over millions
+     * of records).
+     *
+     * @param out    where to write, not null; not flushed or closed
+     * @param value  the value, as for {@link #write(Object)}
+     * @throws IOException if writing fails
+     */
+    public static void write(Appendable out, Object value) throws IOException {
+        append(out, value);
+    }
+
+    private static void append(Appendable out, Object value) throws IOException {
         if (value == null) {
             out.append("null");
         } else if (value instanceof Boolean || value instanceof Number) {
-            out.append(value);
+            out.append(value.toString());
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
@@ -48,7 +73,17 @@ public final class Json {
         } else if (value instanceof Optional<?> optional) {
             append(out, optional.orElse(null));
         } else if (value instanceof Record record) {
-            append(out, components(record));
+            out.append('{');
+            RecordComponent[] components = COMPONENTS.get(record.getClass());
+            for (int i = 0; i < components.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                string(out, components[i].getName());
+                out.append(':');
+                append(out, read(record, components[i]));
+            }
+            out.append('}');
         } else if (value instanceof Collection<?> list) {
             out.append('[');
             Iterator<?> items = list.iterator();
@@ -64,20 +99,20 @@ public final class Json {
         }
     }
 
-    private static Map<String, Object> components(Record record) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            try {
-                fields.put(component.getName(), component.getAccessor().invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
-            }
+    private static Object read(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
         }
-        return fields;
     }
 
-    private static void string(StringBuilder out, String text) {
+    private static void string(Appendable out, String text) throws IOException {
         out.append('"');
+        if (!needsEscape(text)) {
+            out.append(text).append('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -96,5 +131,15 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 }
