@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,9 @@ class DemoIT {
     private static final List<String> PACK = List.of("trend-report-en", "compliance-report-en", "trend-report-ru",
             "compliance-report-ru");
 
+    /** The locale a cron job or a systemd service gets unless told otherwise. */
+    private static final Map<String, String> POSIX_LOCALE = Map.of("LANG", "C");
+
     record Run(int exitCode, String stdout) {
     }
 
@@ -48,9 +52,9 @@ class DemoIT {
         Path work = Path.of("target", "demo-it", UUID.randomUUID().toString()).toAbsolutePath();
         Path out = work.resolve("salw-out");
 
-        // when
-        Run first = salw(work, "demo", "--out", out.toString());
-        Run second = salw(work, "demo", "--out", out.toString());
+        // when: the second time in the POSIX locale of cron and systemd
+        Run first = salw(work, Map.of(), "demo", "--out", out.toString());
+        Run second = salw(work, POSIX_LOCALE, "demo", "--out", out.toString());
 
         // then: both succeed; the first imports, the second finds every row unchanged
         assertThat(first.exitCode()).as(first.stdout()).isZero();
@@ -96,6 +100,21 @@ class DemoIT {
         }
     }
 
+    @Test
+    void aFileWithACyrillicNameIsReadAndNamedIntactUnderThePosixLocale() throws Exception {
+        // given: a focal point's file named in Russian, and a shell without a UTF-8 locale (cron, systemd)
+        Path work = Path.of("target", "demo-it", UUID.randomUUID().toString()).toAbsolutePath();
+        Path file = Files.createDirectories(work.resolve("входящие")).resolve("статистика-2024.csv");
+        try (InputStream sample = SampleData.open(SampleData.STATISTICS)) {
+            Files.copy(sample, file);
+        }
+        // when
+        Run run = salw(work, POSIX_LOCALE, "import", "statistics", "--dry-run", file.toString());
+        // then: found, read and named as it is, nothing replaced by '?'
+        assertThat(run.exitCode()).as(run.stdout()).isZero();
+        assertThat(run.stdout()).contains("статистика-2024.csv").doesNotContain("?????");
+    }
+
     /** The sum over weapon types of firearms seized in 2024, per country, read from the sample file. */
     private static Map<String, Long> seizedFirearms2024() throws IOException {
         Map<String, Long> sums = new java.util.TreeMap<>();
@@ -130,13 +149,17 @@ class DemoIT {
     }
 
     /** Runs the launcher as a user would, against a fresh embedded database in {@code work}. */
-    private static Run salw(Path work, String... args) throws Exception {
+    private static Run salw(Path work, Map<String, String> environment, String... args) throws Exception {
         Files.createDirectories(work);
         List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("salw").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("SALW_DB_"));
         builder.environment().put("SALW_HOME", work.resolve("home").toString());
+        if (environment.containsKey("LANG")) {
+            builder.environment().keySet().removeIf(name -> name.startsWith("LC_"));
+        }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
