@@ -1,5 +1,6 @@
 package org.salwmonitor.batch.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -92,7 +93,10 @@ public class MatchesCommand implements Callable<Integer> {
                 out.write(System.lineSeparator());
                 out.flush();
             } else {
-                print(report, System.out);
+                PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false,
+                        StandardCharsets.UTF_8);
+                print(report, out);
+                out.flush();
             }
             return ExitCodes.SUCCESS;
         }
