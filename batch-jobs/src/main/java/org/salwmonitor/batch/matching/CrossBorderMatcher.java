@@ -35,9 +35,10 @@ import static org.salwmonitor.batch.db.Tables.LOST_STOLEN;
  *
  * <p>All searching is done by PostgreSQL, in one transaction: the serial keys held by more than one firearm record
  * and the pairs of keys one digit apart are read from {@code match_shared_key} and {@code match_serial_near}, which
- * the triggers of {@code V6__matching.sql} and {@code V7__matching_shared_keys.sql} keep as records are stored (so a run does not scan the records); the
- * records holding those keys are fetched by index, and only pairs across a border or with a lost or stolen record
- * are read.
+ * the triggers of {@code V6__matching.sql} and {@code V7__matching_shared_keys.sql} keep as records are stored (so
+ * no search over the records is needed); the records holding those keys are fetched (by index when they are few,
+ * by one hashed read of the records when they are many), and only pairs across a border or with a lost or stolen
+ * record are read.
  * Java then applies the rules of {@code MatchRules} to these candidate pairs (never to all pairs) and joins the
  * links into sets (connected components, union-find).
  */
