@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 import org.salwmonitor.batch.digest.CaseDigestData;
 import org.salwmonitor.batch.shared.ExitCodes;
+import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.core.geo.Region;
 import org.salwmonitor.reports.digest.CaseDigestModel;
 import org.salwmonitor.reports.digest.CaseDigestRenderer;
@@ -36,6 +37,11 @@ public class CaseDigestCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "REGION", defaultValue = "central-asia",
             description = "Region code, e.g. central-asia (default: central-asia)")
     String region;
+
+    @Option(names = "--state", paramLabel = "CODE",
+            description = "Only this member state (ISO code, e.g. KZ): its cases, SDG rows and trace requests, and the"
+                    + " match sets with a record of it; files named case-digest-kz-LANG.pdf")
+    String state;
 
     @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2014", description = "First year (default: 2014)")
     int from;
@@ -76,6 +82,10 @@ public class CaseDigestCommand implements Callable<Integer> {
             return Optional.of("--region must be one of " + Region.all().stream()
                     .map(r -> r.code().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ", was '" + region + "'");
         }
+        if (state != null && state().isEmpty()) {
+            return Optional.of("--state must be the ISO code of a member of " + region().get().nameEn() + " ("
+                    + region().get().members().stream().map(Country::alpha2).toList() + "), was '" + state + "'");
+        }
         if (from < 1900 || to > 2100 || from > to) {
             return Optional.of("--from and --to must be years between 1900 and 2100, from not after to, were "
                     + from + " and " + to);
@@ -96,7 +106,8 @@ public class CaseDigestCommand implements Callable<Integer> {
      */
     public int write(CaseDigestData data, PrintStream stdout, PrintStream stderr) {
         Region chosen = region().orElseThrow();
-        Optional<CaseDigestModel> model = data.load(chosen, from, to);
+        Optional<Country> only = state();
+        Optional<CaseDigestModel> model = data.load(chosen, only, from, to);
         if (model.isEmpty()) {
             stderr.println("salw: nothing to report: the database holds no case records of " + chosen.nameEn()
                     + " (import them first: salw import records FILE..., or salw demo)");
@@ -110,12 +121,14 @@ public class CaseDigestCommand implements Callable<Integer> {
         CaseDigestRenderer renderer = CaseDigestRenderer.create();
         List<Path> files = new ArrayList<>();
         for (Locale locale : ReportCommand.locales(languages)) {
-            Path pdf = out.resolve(CaseDigestRenderer.fileName(locale));
+            Path pdf = out.resolve(only.map(country -> CaseDigestRenderer.fileName(locale, country))
+                    .orElse(CaseDigestRenderer.fileName(locale)));
             renderer.render(model.get(), locale, pdf);
             files.add(pdf);
         }
         CaseDigestModel digest = model.get();
-        stdout.println("RESTRICTED case digest, " + chosen.nameEn() + ", " + from + "–" + to + " ("
+        stdout.println("RESTRICTED case digest, " + chosen.nameEn()
+                + only.map(country -> ": " + country.name(Locale.ENGLISH) + " only").orElse("") + ", " + from + "–" + to + " ("
                 + digest.cases().size() + " cases, " + digest.matchSets().size() + " cross-border match sets"
                 + (digest.metadata().synthetic() ? ", SYNTHETIC sample data" : "") + "):");
         files.forEach(file -> stdout.println("  " + file));
@@ -132,6 +145,16 @@ public class CaseDigestCommand implements Callable<Integer> {
         CaseDigestCommand command = new CaseDigestCommand();
         new picocli.CommandLine(command).parseArgs("--restricted", "--out", outDir.toString());
         return command.write(data, stdout, stderr);
+    }
+
+    /** The --state member of the region, empty when not given or not a member. */
+    private Optional<Country> state() {
+        if (state == null) {
+            return Optional.empty();
+        }
+        Optional<Region> chosen = region();
+        return chosen.flatMap(r -> r.members().stream()
+                .filter(country -> country.alpha2().equalsIgnoreCase(state.strip())).findFirst());
     }
 
     private Optional<Region> region() {

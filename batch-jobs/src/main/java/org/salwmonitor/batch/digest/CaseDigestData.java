@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -70,32 +72,53 @@ public class CaseDigestData {
      * @return the model, or empty when there is nothing to report
      */
     public Optional<CaseDigestModel> load(Region region, int fromYear, int toYear) {
+        return load(region, Optional.empty(), fromYear, toYear);
+    }
+
+    /**
+     * Loads the digest model of a region, or of one of its states, or nothing when there are no case records in
+     * the region. Limited to a state, it holds that state's cases and SDG rows, the match sets with a record of
+     * that state (their other records included: they are the point) and the trace requests the state sent.
+     *
+     * @param region    the region, not null
+     * @param state     the member state to limit the digest to, or empty for the whole region
+     * @param fromYear  the first year
+     * @param toYear    the last year
+     * @return the model, or empty when there is nothing to report
+     */
+    public Optional<CaseDigestModel> load(Region region, Optional<Country> state, int fromYear, int toYear) {
         if (!tracing.hasRecords(region)) {
             return Optional.empty();
         }
-        List<CaseSummary> summaries = cases.load(region, fromYear, toYear);
+        List<Country> states = state.map(List::of).orElse(region.members());
+        List<CaseSummary> summaries = cases.load(states, fromYear, toYear);
         MatchReport matches = matcher.find(MatchStrength.ONE_CHARACTER_APART, Optional.of(region));
-        TracingOverview overview = tracing.overview(region);
+        TracingOverview overview = tracing.overview(region, states);
         List<SdgReconciliation> sdg = new ArrayList<>();
         for (Sdg1642Comparison row : tracing.reconcile(region).rates()) {
-            if (row.year() >= fromYear && row.year() <= toYear) {
-                Country state = Country.of(row.area());
+            Country rowState = Country.of(row.area());
+            if (row.year() >= fromYear && row.year() <= toYear && states.contains(rowState)) {
                 sdg.add(new SdgReconciliation(
-                        rate(state, row.year(), row.recordsNumerator(), row.recordsDenominator()),
-                        rate(state, row.year(), row.statisticsNumerator(), row.statisticsDenominator())));
+                        rate(rowState, row.year(), row.recordsNumerator(), row.recordsDenominator()),
+                        rate(rowState, row.year(), row.statisticsNumerator(), row.statisticsDenominator())));
             }
         }
         LocalDate asOf = summaries.stream().map(CaseSummary::date).max(LocalDate::compareTo)
                 .orElse(LocalDate.of(toYear, 12, 31));
         ReportMetadata metadata = new ReportMetadata(region, fromYear, toYear, Classification.RESTRICTED,
                 ZonedDateTime.now(ZoneOffset.UTC), asOf, matches.synthetic() || overview.synthetic(), List.of());
-        return Optional.of(new CaseDigestModel(metadata, summaries, matchSets(matches),
-                tracingRows(overview), sdg));
+        return Optional.of(new CaseDigestModel(metadata, summaries, matchSets(matches, states),
+                tracingRows(overview), sdg, state.orElse(null)));
     }
 
-    private static List<MatchSet> matchSets(MatchReport report) {
+    /** The match sets holding a record of one of the states. */
+    private static List<MatchSet> matchSets(MatchReport report, List<Country> states) {
+        Set<String> codes = states.stream().map(Country::alpha2).collect(Collectors.toSet());
         List<MatchSet> sets = new ArrayList<>();
         for (var set : report.sets()) {
+            if (set.records().stream().noneMatch(record -> codes.contains(record.area()))) {
+                continue;
+            }
             List<MatchRecord> records = set.records().stream().map(CaseDigestData::record).toList();
             sets.add(new MatchSet(set.id(),
                     org.salwmonitor.reports.digest.MatchStrength.valueOf(set.weakest().name()), records));

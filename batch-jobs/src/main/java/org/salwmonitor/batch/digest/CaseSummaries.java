@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,19 @@ public class CaseSummaries {
      * @return the summaries, in no particular order (the digest model sorts them)
      */
     public List<CaseSummary> load(Region region, int fromYear, int toYear) {
-        Condition inScope = CASE_EVENT.REF_AREA.in(region.members().stream().map(Country::alpha2).toList())
+        return load(region.members(), fromYear, toYear);
+    }
+
+    /**
+     * Loads the case summaries of some states and years.
+     *
+     * @param states    the states whose events to read, not null
+     * @param fromYear  the first year
+     * @param toYear    the last year
+     * @return the summaries, in no particular order (the digest model sorts them)
+     */
+    public List<CaseSummary> load(Collection<Country> states, int fromYear, int toYear) {
+        Condition inScope = CASE_EVENT.REF_AREA.in(states.stream().map(Country::alpha2).toList())
                 .and(CASE_EVENT.EVENT_DATE.between(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31)));
 
         Map<String, ItemSummary.Builder> items = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.salwmonitor.batch.tracing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -75,6 +76,18 @@ public class TracingSummary {
      * @return the overview, not null
      */
     public TracingOverview overview(Region region) {
+        return overview(region, region.members());
+    }
+
+    /**
+     * Counts the trace requests some of the region's states sent, by requested state, with their lifecycle and
+     * response times.
+     *
+     * @param region      the region the overview is of, not null
+     * @param requesting  the requesting states whose requests are counted, not null
+     * @return the overview, not null
+     */
+    public TracingOverview overview(Region region, Collection<Country> requesting) {
         Field<Integer> days = DSL.field("{0} - {1}", Integer.class, TRACING_REQUEST.DATE_ANSWERED,
                 TRACING_REQUEST.DATE_SENT);
         Field<String> state = TRACING_REQUEST.REQUESTED_STATE;
@@ -94,7 +107,7 @@ public class TracingSummary {
                         DSL.boolOr(TRACING_REQUEST.SYNTHETIC),
                         DSL.grouping(state))
                 .from(TRACING_REQUEST)
-                .where(TRACING_REQUEST.REQUESTING_STATE.in(codes(region)))
+                .where(TRACING_REQUEST.REQUESTING_STATE.in(requesting.stream().map(Country::alpha2).toList()))
                 .groupBy(DSL.rollup(state))
                 .orderBy(DSL.grouping(state), state)
                 .fetch()) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -26,10 +27,14 @@ import org.salwmonitor.batch.DatabaseTestSupport;
 import org.salwmonitor.batch.SalwIntegrationTest;
 import org.salwmonitor.batch.cli.CaseDigestCommand;
 import org.salwmonitor.batch.cli.ReportCommand;
+import org.salwmonitor.batch.matching.CrossBorderMatcher;
+import org.salwmonitor.batch.matching.MatchSet;
+import org.salwmonitor.batch.matching.MatchStrength;
 import org.salwmonitor.batch.records.RecordsImporter;
 import org.salwmonitor.batch.report.ReportData;
 import org.salwmonitor.batch.shared.ExitCodes;
 import org.salwmonitor.batch.statistics.StatisticsImporter;
+import org.salwmonitor.core.geo.Region;
 import org.salwmonitor.sampledata.SampleData;
 
 /**
@@ -51,6 +56,9 @@ class CaseDigestCommandIT {
 
     @Autowired
     ReportData reportData;
+
+    @Autowired
+    CrossBorderMatcher matcher;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -127,6 +135,64 @@ class CaseDigestCommandIT {
                 assertThat(text).doesNotContainPattern("P-[0-9a-f]{16,}");
             }
         }
+    }
+
+    @Test
+    void limitedToOneStateTheDigestHoldsItsCasesAndTheMatchSetsThatReachIt() throws Exception {
+        // given
+        Path out = dir.resolve("kz");
+        CaseDigestCommand command = new CaseDigestCommand();
+        new CommandLine(command).parseArgs("--restricted", "--state", "kz", "--out", out.toString());
+        long kazakhCases = jdbc.queryForObject("SELECT count(*) FROM case_event WHERE ref_area = 'KZ'"
+                + " AND event_date BETWEEN '2014-01-01' AND '2024-12-31'", Long.class);
+        List<MatchSet> sets = matcher.find(MatchStrength.ONE_CHARACTER_APART, Optional.of(Region.centralAsia())).sets();
+        long setsWithKazakhRecord = sets.stream()
+                .filter(set -> set.records().stream().anyMatch(r -> r.area().equals("KZ"))).count();
+        // events of other states with no serial: no match set can bring them in
+        List<String> otherEvents = jdbc.queryForList("SELECT e.event_id FROM case_event e WHERE e.ref_area <> 'KZ'"
+                + " AND NOT EXISTS (SELECT 1 FROM case_item i WHERE i.event_id = e.event_id"
+                + " AND i.serial_key IS NOT NULL) ORDER BY e.event_id LIMIT 20", String.class);
+        List<String> kazakhEvents = jdbc.queryForList("SELECT event_id FROM case_event WHERE ref_area = 'KZ'"
+                + " AND event_date BETWEEN '2014-01-01' AND '2024-12-31' ORDER BY event_id LIMIT 20", String.class);
+
+        // when
+        int exitCode = command.write(digestData, print(stdout), print(stderr));
+
+        // then
+        assertThat(exitCode).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(setsWithKazakhRecord).isPositive().isLessThan(sets.size());
+        assertThat(otherEvents).hasSize(20);
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Central Asia: Kazakhstan only")
+                .contains("(" + kazakhCases + " cases, " + setsWithKazakhRecord + " cross-border match sets");
+        assertThat(out.resolve("case-digest-en.pdf")).doesNotExist();
+        String english = text(out.resolve("case-digest-kz-en.pdf")).replace("\n", " ");
+        String russian = text(out.resolve("case-digest-kz-ru.pdf")).replace("\n", " ");
+        assertThat(english).contains("Central Asia: Kazakhstan only");
+        assertThat(russian).contains("только Казахстан");
+        for (String text : List.of(english, russian)) {
+            assertThat(kazakhEvents).allSatisfy(id -> assertThat(text).contains(id));
+            assertThat(otherEvents).noneSatisfy(id -> assertThat(text).contains(id));
+        }
+    }
+
+    @Test
+    void aStateOutsideTheRegionIsAUsageError() {
+        // given
+        CommandLine line = new CommandLine(new CaseDigestCommand());
+        line.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        PrintStream original = System.err;
+        System.setErr(print(stderr));
+        // when
+        int exitCode;
+        try {
+            exitCode = line.execute("--restricted", "--state", "RU", "--out", dir.resolve("ru").toString());
+        } finally {
+            System.setErr(original);
+        }
+        // then
+        assertThat(exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--state").contains("KZ").contains("'RU'");
+        assertThat(dir.resolve("ru")).doesNotExist();
     }
 
     @Test

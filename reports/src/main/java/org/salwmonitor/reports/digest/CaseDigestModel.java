@@ -53,9 +53,12 @@ import org.salwmonitor.reports.ReportMetadata;
  * @param matchSets  the cross-border match sets, not null, no null element (may be empty)
  * @param tracing    the tracing requests by requested state, not null, no null element (may be empty)
  * @param sdg        the SDG 16.4.2 reconciliation by state and year, not null, no null element (may be empty)
+ * @param state      the one member state the digest is limited to, or null for the whole region: then every case
+ *                   and SDG row is of that state, the match sets each hold a record of it and the tracing rows
+ *                   count the requests it sent
  */
 public record CaseDigestModel(ReportMetadata metadata, List<CaseSummary> cases, List<MatchSet> matchSets,
-        List<TracingByState> tracing, List<SdgReconciliation> sdg) {
+        List<TracingByState> tracing, List<SdgReconciliation> sdg, Country state) {
 
     /** Validates the lists against the metadata, sorts them into printing order and copies them. */
     public CaseDigestModel {
@@ -63,6 +66,8 @@ public record CaseDigestModel(ReportMetadata metadata, List<CaseSummary> cases, 
         Check.that(metadata.classification() == Classification.RESTRICTED,
                 "metadata classification must be RESTRICTED for the case digest, was " + metadata.classification());
         Region region = metadata.region();
+        Check.that(state == null || region.contains(state), "state must be a member of " + region.code() + ", was "
+                + state);
         Comparator<Country> memberOrder = Comparator.comparingInt((Country country) -> region.members().indexOf(country));
         cases = sorted(cases, "cases", Comparator.comparing(CaseSummary::country, memberOrder)
                 .thenComparing(CaseSummary::date).thenComparing(CaseSummary::eventId));
@@ -71,6 +76,8 @@ public record CaseDigestModel(ReportMetadata metadata, List<CaseSummary> cases, 
             Check.that(eventIds.add(summary.eventId()), "cases must not list event " + summary.eventId() + " twice");
             Check.that(region.contains(summary.country()), "case " + summary.eventId() + " country must be a member of "
                     + region.code() + ", was " + summary.country());
+            Check.that(state == null || state == summary.country(), "case " + summary.eventId()
+                    + " country must be the digest's state " + state + ", was " + summary.country());
             int year = summary.date().getYear();
             Check.that(year >= metadata.fromYear() && year <= metadata.toYear(), "case " + summary.eventId()
                     + " date must lie in the report's years " + metadata.fromYear() + " to " + metadata.toYear()
@@ -95,6 +102,8 @@ public record CaseDigestModel(ReportMetadata metadata, List<CaseSummary> cases, 
                     + row.year() + " twice");
             Check.that(region.contains(row.state()), "sdg row state must be a member of " + region.code() + ", was "
                     + row.state());
+            Check.that(state == null || state == row.state(), "sdg row state must be the digest's state " + state
+                    + ", was " + row.state());
             Check.that(row.year() >= metadata.fromYear() && row.year() <= metadata.toYear(), "sdg row year of "
                     + row.state() + " must lie in the report's years " + metadata.fromYear() + " to "
                     + metadata.toYear() + ", was " + row.year());
@@ -102,6 +111,16 @@ public record CaseDigestModel(ReportMetadata metadata, List<CaseSummary> cases, 
         boolean anySynthetic = cases.stream().anyMatch(CaseSummary::synthetic)
                 || matchSets.stream().flatMap(set -> set.records().stream()).anyMatch(MatchRecord::synthetic);
         metadata = metadata.withSyntheticIf(anySynthetic);
+    }
+
+    /**
+     * A digest of the whole region.
+     *
+     * @see #CaseDigestModel(ReportMetadata, List, List, List, List, Country)
+     */
+    public CaseDigestModel(ReportMetadata metadata, List<CaseSummary> cases, List<MatchSet> matchSets,
+            List<TracingByState> tracing, List<SdgReconciliation> sdg) {
+        this(metadata, cases, matchSets, tracing, sdg, null);
     }
 
     private static <T> List<T> sorted(List<T> values, String field, Comparator<? super T> order) {

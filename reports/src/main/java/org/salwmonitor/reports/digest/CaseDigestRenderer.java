@@ -24,6 +24,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.reports.ReportException;
 import org.salwmonitor.reports.ReportMetadata;
 
@@ -79,6 +80,17 @@ public final class CaseDigestRenderer {
         return "case-digest-" + language(locale) + ".pdf";
     }
 
+    /**
+     * The file name of a digest limited to one state, for example {@code case-digest-kz-ru.pdf}.
+     *
+     * @param locale  the language, not null
+     * @param state   the state, not null
+     * @return the file name
+     */
+    public static String fileName(Locale locale, Country state) {
+        return "case-digest-" + state.alpha2().toLowerCase(Locale.ROOT) + "-" + language(locale) + ".pdf";
+    }
+
     private static JasperReport load(String name) {
         try (InputStream in = CaseDigestRenderer.class.getResourceAsStream(TEMPLATES + name)) {
             if (in == null) {
@@ -105,7 +117,8 @@ public final class CaseDigestRenderer {
         DigestTexts texts = new DigestTexts(Locale.forLanguageTag(language(locale)));
         ReportMetadata metadata = model.metadata();
         Locale language = texts.locale();
-        String region = metadata.region().name(language);
+        String region = model.state() == null ? metadata.region().name(language)
+                : texts.t("digest.scope.state", metadata.region().name(language), model.state().name(language));
         String title = texts.t("digest.title", region, metadata.fromYear(), metadata.toYear());
         String marking = metadata.classification().marking(language);
         Map<String, Object> parameters = new HashMap<>();

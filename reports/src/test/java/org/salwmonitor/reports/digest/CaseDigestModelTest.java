@@ -118,6 +118,19 @@ class CaseDigestModelTest {
         }
 
         @Test
+        void limitedToAStateRefusesACaseOfAnotherStateOrAStateOutsideTheRegion() {
+            List<CaseSummary> kazakh = List.of(summary("EV1", KZ, LocalDate.of(2021, 1, 1), false));
+            assertThat(new CaseDigestModel(metadata(Classification.RESTRICTED), kazakh, List.of(), List.of(),
+                    List.of(), KZ).state()).isEqualTo(KZ);
+            assertThatThrownBy(() -> new CaseDigestModel(metadata(Classification.RESTRICTED),
+                    List.of(summary("EV2", KG, LocalDate.of(2021, 1, 1), false)), List.of(), List.of(), List.of(), KZ))
+                    .hasMessage("case EV2 country must be the digest's state KZ, was KG");
+            assertThatThrownBy(() -> new CaseDigestModel(metadata(Classification.RESTRICTED), List.of(), List.of(),
+                    List.of(), List.of(), Country.of("RU")))
+                    .hasMessageStartingWith("state must be a member of");
+        }
+
+        @Test
         void refusesACaseOutsideTheYearsOrTheRegionOrTwice() {
             assertThatThrownBy(() -> model(List.of(summary("EV1", KZ, LocalDate.of(2019, 12, 31), false))))
                     .hasMessage("case EV1 date must lie in the report's years 2020 to 2024, was 2019-12-31");
