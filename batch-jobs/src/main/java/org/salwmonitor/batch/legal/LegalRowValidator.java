@@ -5,10 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.salwmonitor.batch.shared.CsvRow;
-import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.RowReject;
 import org.salwmonitor.core.geo.Country;
 import org.salwmonitor.core.law.ActionLevel;
@@ -51,16 +51,9 @@ final class LegalRowValidator {
 
     Outcome validate(CsvRow row) {
         List<RowReject> rejects = new ArrayList<>();
-        if (!row.readable()) {
-            rejects.add(reject(row, null, null, "ROW_UNREADABLE", "the row cannot be split into fields: " + row.problem()));
-            return new Outcome(null, rejects);
-        }
-        if (row.get(CsvRow.TOO_LONG) != null || row.get(CsvRowReader.FIELD_COUNT) != null) {
-            boolean tooLong = row.get(CsvRow.TOO_LONG) != null;
-            rejects.add(reject(row, null, null, tooLong ? "LINE_TOO_LONG" : "FIELD_COUNT", tooLong
-                    ? "line " + row.line() + " is longer than " + CsvRowReader.MAX_ROW_CHARACTERS + " characters"
-                    : "line " + row.line() + " has " + row.get(CsvRowReader.FIELD_COUNT) + " fields, " + expectedFields
-                            + " expected"));
+        Optional<CsvRow.ShapeProblem> shape = row.shapeProblem(expectedFields);
+        if (shape.isPresent()) {
+            rejects.add(reject(row, null, shape.get().value(), shape.get().rule(), shape.get().message()));
             return new Outcome(null, rejects);
         }
         Country state = parse(row, rejects, "STATE", "REF_AREA_UNKNOWN", Country::parse);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.salwmonitor.batch.shared.CsvRow;
-import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.RowReject;
 import org.salwmonitor.core.casefile.AgencyType;
 import org.salwmonitor.core.casefile.CaseEvent;
@@ -144,20 +144,9 @@ public final class RecordRowValidator {
      */
     public Outcome validate(CsvRow row, int expectedFields) {
         Problems problems = new Problems(row);
-        if (!row.readable()) {
-            problems.add(null, null, "ROW_UNREADABLE", "the row cannot be split into fields: " + row.problem());
-            return problems.rejected();
-        }
-        String tooLong = row.get(CsvRow.TOO_LONG);
-        if (tooLong != null) {
-            problems.add(null, null, "LINE_TOO_LONG", "line " + row.line() + " has " + tooLong
-                    + " characters; a row may hold at most " + CsvRowReader.MAX_ROW_CHARACTERS);
-            return problems.rejected();
-        }
-        String fieldCount = row.get(CsvRowReader.FIELD_COUNT);
-        if (fieldCount != null) {
-            problems.add(null, fieldCount, "FIELD_COUNT",
-                    "line " + row.line() + " has " + fieldCount + " fields, " + expectedFields + " expected");
+        Optional<CsvRow.ShapeProblem> shape = row.shapeProblem(expectedFields);
+        if (shape.isPresent()) {
+            problems.add(null, shape.get().value(), shape.get().rule(), shape.get().message());
             return problems.rejected();
         }
         RecordRow valid = switch (kind) {
