@@ -1,6 +1,5 @@
 package org.salwmonitor.batch.records;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,14 +22,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.salwmonitor.batch.shared.CsvRow;
-import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ProgressReporter;
 import org.salwmonitor.batch.shared.ReadAheadReader;
 import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReader;
 import org.salwmonitor.batch.shared.SourceFiles;
-import org.salwmonitor.batch.shared.TextFileSniffer;
-import org.salwmonitor.batch.shared.XlsxRowReader;
 
 /**
  * The case-records import job, one file of one {@link RecordKind} per run: {@code loadRecords} reads and
@@ -84,13 +80,7 @@ public class ImportRecordsJobConfiguration {
                                                                @Value("#{jobParameters['encoding']}") String encoding,
                                                                @Value("#{jobParameters['xlsx']}") String xlsx,
                                                                @Value("#{jobParameters['kind']}") String kind) {
-        RowReader rows;
-        if (Boolean.parseBoolean(xlsx)) {
-            rows = new XlsxRowReader(Path.of(file));
-        } else {
-            Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
-            rows = new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
-        }
+        RowReader rows = RowReader.of(Path.of(file), Boolean.parseBoolean(xlsx), encoding);
         RecordKind recordKind = RecordKind.valueOf(kind);
         RecordRowValidator validator = new RecordRowValidator(recordKind,
                 recordKind == RecordKind.EVENTS ? pseudonymKey.key() : null);

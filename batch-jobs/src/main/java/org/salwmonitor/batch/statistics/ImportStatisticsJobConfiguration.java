@@ -1,6 +1,5 @@
 package org.salwmonitor.batch.statistics;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -21,15 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.salwmonitor.batch.shared.CsvRow;
-import org.salwmonitor.batch.shared.CsvRowReader;
 import org.salwmonitor.batch.shared.ImportCounts;
 import org.salwmonitor.batch.shared.ProgressReporter;
 import org.salwmonitor.batch.shared.ReadAheadReader;
 import org.salwmonitor.batch.shared.RejectsFile;
 import org.salwmonitor.batch.shared.RowReader;
 import org.salwmonitor.batch.shared.SourceFiles;
-import org.salwmonitor.batch.shared.TextFileSniffer;
-import org.salwmonitor.batch.shared.XlsxRowReader;
 
 /**
  * The statistics import job: {@code loadStatistics} reads, validates and stores the file chunk by chunk
@@ -77,13 +73,7 @@ public class ImportStatisticsJobConfiguration {
     ItemStreamReader<StatisticsRowValidator.Outcome> statisticsReader(@Value("#{jobParameters['file']}") String file,
                                                                    @Value("#{jobParameters['encoding']}") String encoding,
                                                                    @Value("#{jobParameters['format']}") String format) {
-        RowReader rows;
-        if (StatisticsImporter.Format.XLSX.name().equals(format)) {
-            rows = new XlsxRowReader(Path.of(file));
-        } else {
-            Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
-            rows = new CsvRowReader(TextFileSniffer.sniff(Path.of(file), charset));
-        }
+        RowReader rows = RowReader.of(Path.of(file), StatisticsImporter.Format.XLSX.name().equals(format), encoding);
         return new ReadAheadReader<CsvRow, StatisticsRowValidator.Outcome>("statisticsRows", rows,
                 row -> VALIDATOR.validate(row, rows.header().size()), CHUNK_SIZE);
     }
