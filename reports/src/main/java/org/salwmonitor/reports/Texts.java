@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  * bundle; there is no fallback to the JVM's default locale, so an English report stays English on a
  * Russian machine.
  */
-final class Texts {
+public final class Texts {
 
     static final String BUNDLE = "org.salwmonitor.reports.messages";
 
@@ -96,7 +96,19 @@ final class Texts {
     }
 
     String dateTime(ZonedDateTime value) {
-        // "UTC" rather than the JVM's "Etc/UTC" or "Z".
+        return dateTime(value, date, time);
+    }
+
+    /**
+     * A date, 24-hour time and zone as every report prints its generation time; "UTC" rather than the JVM's
+     * "Etc/UTC" or "Z". Public for the restricted digest's texts, in their own package.
+     *
+     * @param value  the instant with its zone, not null
+     * @param date   the date format of the report's language, not null
+     * @param time   the time format, not null
+     * @return the text
+     */
+    public static String dateTime(ZonedDateTime value, DateTimeFormatter date, DateTimeFormatter time) {
         String zone = value.getZone().normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : value.getZone().getId();
         return date.format(value) + " " + time.format(value) + " " + zone;
     }

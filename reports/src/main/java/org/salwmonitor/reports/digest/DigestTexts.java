@@ -10,6 +10,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.salwmonitor.reports.Texts;
+
 /**
  * Labels and number and date formats of the digest in one language, from the {@code digest} resource bundle,
  * with no fallback to the JVM's default locale. Dates and times are formatted as in the public reports
@@ -73,6 +75,6 @@ final class DigestTexts {
     }
 
     String dateTime(ZonedDateTime value) {
-        return date.format(value) + " " + time.format(value) + " " + value.getZone().getId();
+        return Texts.dateTime(value, date, time);
     }
 }
